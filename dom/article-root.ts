@@ -1,0 +1,169 @@
+// Finds the article body: Readability-style scoring of containers by the paragraph text they hold,
+// computed in one walk over the document (no layout reads, no repeated textContent).
+import { isExcluded } from './exclude';
+import { BLOCK_TAGS } from './tags';
+import { walk } from './walk';
+
+interface Stats {
+  text: number;
+  links: number;
+  commas: number;
+  hasBlockChild: boolean;
+}
+
+interface Candidate {
+  el: Element;
+  score: number;
+  stats: Stats;
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td']);
+const TEXT_CONTAINERS = new Set(['div', 'section']);
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const MIN_PARAGRAPH = 25;
+const ANCESTOR_LEVELS = 5;
+
+function classWeight(el: Element): number {
+  let weight = 0;
+  for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
+    if (!value) continue;
+    if (NEGATIVE.test(value)) weight -= 25;
+    if (POSITIVE.test(value)) weight += 25;
+  }
+  return weight;
+}
+
+function tagWeight(tag: string): number {
+  if (tag === 'div' || tag === 'article') return 5;
+  if (tag === 'pre' || tag === 'td' || tag === 'blockquote') return 3;
+  if (['address', 'ol', 'ul', 'dl', 'dd', 'dt', 'li', 'form'].includes(tag)) return -3;
+  if (/^h[1-6]$/.test(tag) || tag === 'th') return -5;
+  return 0;
+}
+
+const linkDensity = (s: Stats) => (s.text ? s.links / s.text : 0);
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(','); i !== -1; i = s.indexOf(',', i + 1)) n++;
+  return n;
+}
+
+/** Scores every container in one walk; returns candidates and each element's text stats. */
+function scoreContainers(body: Element) {
+  const stats = new Map<Element, Stats>();
+  const candidates = new Map<Element, Candidate>();
+  const open: { el: Element; stats: Stats }[] = [{ el: body, stats: { text: 0, links: 0, commas: 0, hasBlockChild: false } }];
+
+  const candidateFor = (el: Element, s: Stats): Candidate => {
+    let c = candidates.get(el);
+    if (!c) candidates.set(el, (c = { el, score: tagWeight(el.localName) + classWeight(el), stats: s }));
+    return c;
+  };
+
+  walk(body, {
+    enter(el) {
+      if (isExcluded(el)) return false;
+      open.push({ el, stats: { text: 0, links: 0, commas: 0, hasBlockChild: false } });
+      return true;
+    },
+    text(node) {
+      const s = open[open.length - 1].stats;
+      s.text += node.data.trim().length;
+      s.commas += countCommas(node.data);
+    },
+    leave(el) {
+      const { stats: s } = open.pop()!;
+      stats.set(el, s);
+      const tag = el.localName;
+      const parent = open[open.length - 1];
+      parent.stats.text += s.text;
+      parent.stats.links += tag === 'a' ? s.text : s.links;
+      parent.stats.commas += s.commas;
+      if (BLOCK_TAGS.has(tag)) parent.stats.hasBlockChild = true;
+
+      const isParagraph = PARAGRAPH_TAGS.has(tag) || (TEXT_CONTAINERS.has(tag) && !s.hasBlockChild);
+      if (!isParagraph || s.text < MIN_PARAGRAPH) return;
+      const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
+      // Parent gets the full score, grandparent half, further ancestors less (as Readability does).
+      for (let level = 0; level < ANCESTOR_LEVELS; level++) {
+        const ancestor = open[open.length - 1 - level];
+        if (!ancestor) break;
+        const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+        candidateFor(ancestor.el, ancestor.stats).score += score / divider;
+      }
+    },
+  });
+  stats.set(body, open[0].stats);
+  return { stats, candidates };
+}
+
+const finalScore = (c: Candidate) => c.score * (1 - linkDensity(c.stats));
+
+function ancestors(el: Element, stop: Element): Element[] {
+  const list: Element[] = [];
+  for (let p = el.parentElement; p && p !== stop; p = p.parentElement) list.push(p);
+  return list;
+}
+
+/** When several strong candidates sit under one ancestor, the article is that ancestor. */
+function sharedAncestor(top: Candidate, ranked: Candidate[], body: Element): Element {
+  const top5 = ranked.slice(1, 6).filter((c) => finalScore(c) / finalScore(top) >= 0.75);
+  if (top5.length < 3) return top.el;
+  const counts = new Map<Element, number>();
+  for (const c of top5) for (const a of ancestors(c.el, body)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  for (const a of ancestors(top.el, body)) if ((counts.get(a) ?? 0) >= 3) return a;
+  return top.el;
+}
+
+/** Climbs to a parent that scores higher than the candidate (its text is split over sibling blocks). */
+function climb(el: Element, candidates: Map<Element, Candidate>, body: Element): Element {
+  const own = candidates.get(el);
+  let lastScore = own ? finalScore(own) : 0;
+  const threshold = lastScore / 3;
+  for (let parent = el.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const c = candidates.get(parent);
+    if (!c) continue;
+    const score = finalScore(c);
+    if (score < threshold) break;
+    if (score > lastScore) return parent;
+    lastScore = score;
+  }
+  // A lone child carries no information of its own: the parent is the container.
+  while (el.parentElement && el.parentElement !== body && el.parentElement.children.length === 1) el = el.parentElement;
+  return el;
+}
+
+/** Siblings of the chosen container that hold article text too (split bodies, lead paragraphs). */
+function withSiblings(el: Element, candidates: Map<Element, Candidate>, stats: Map<Element, Stats>): Element[] {
+  const parent = el.parentElement;
+  const top = candidates.get(el);
+  if (!parent || !top) return [el];
+  const topScore = finalScore(top);
+  const threshold = Math.max(10, topScore * 0.2);
+  const cls = el.getAttribute('class') ?? '';
+  const roots: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    const s = stats.get(sib);
+    if (sib === el) roots.push(sib);
+    if (sib === el || !s) continue;
+    const c = candidates.get(sib);
+    const bonus = cls && sib.getAttribute('class') === cls ? topScore * 0.2 : 0;
+    if (c && finalScore(c) + bonus >= threshold) roots.push(sib);
+    else if (sib.localName === 'p' && s.text > 80 && linkDensity(s) < 0.25) roots.push(sib);
+  }
+  return roots;
+}
+
+/** The elements holding the article body, in document order; empty when no paragraph text is found. */
+export function findArticleRoots(doc: Document): Element[] {
+  const body = doc.body;
+  if (!body) return [];
+  const { stats, candidates } = scoreContainers(body);
+  const ranked = [...candidates.values()].sort((a, b) => finalScore(b) - finalScore(a));
+  if (!ranked.length) return [];
+  const chosen = climb(sharedAncestor(ranked[0], ranked, body), candidates, body);
+  return withSiblings(chosen, candidates, stats);
+}

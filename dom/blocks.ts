@@ -1,0 +1,126 @@
+// Turns article root elements into engine blocks, keeping a map from block text back to DOM text nodes.
+import type { Block, BlockKind } from '../engine/types';
+import { isExcluded } from './exclude';
+import { BLOCK_TAGS, HEADING_TAGS } from './tags';
+import { walk } from './walk';
+
+/** `node.data.slice(offset)` appears in the block text at `start`. */
+export interface Segment {
+  node: Text;
+  start: number;
+  offset: number;
+}
+
+export interface ArticleBlock extends Block {
+  /** In text order. A `<br>` is a '\n' in the text with no segment. */
+  segments: Segment[];
+}
+
+const CAPTION_WORDS = /caption|credit/i;
+// Lists of links (related stories, tags) and link-only paragraphs are navigation, not text.
+const MAX_LINK_DENSITY: Record<BlockKind, number> = { listItem: 0.5, paragraph: 0.8, heading: 1, caption: 1, blockquote: 0.8 };
+
+function kindOf(el: Element, outer: BlockKind): BlockKind {
+  const tag = el.localName;
+  if (tag === 'figcaption' || tag === 'figure' || CAPTION_WORDS.test(el.getAttribute('class') ?? '')) return 'caption';
+  if (outer === 'caption') return outer;
+  if (HEADING_TAGS.has(tag)) return 'heading';
+  if (tag === 'blockquote') return 'blockquote';
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'listItem';
+  return outer;
+}
+
+/** Accumulates the text of one block as inline content streams in. */
+class BlockBuilder {
+  private text = '';
+  private segments: Segment[] = [];
+  private linkChars = 0;
+
+  constructor(private readonly out: ArticleBlock[]) {}
+
+  addText(node: Text, inLink: boolean): void {
+    let offset = 0;
+    if (!this.segments.length) {
+      // Leading page-source whitespace is not part of the block; the offset keeps the mapping exact.
+      offset = node.data.length - node.data.trimStart().length;
+      if (offset === node.data.length) return;
+    }
+    this.segments.push({ node, start: this.text.length, offset });
+    this.text += offset ? node.data.slice(offset) : node.data;
+    if (inLink) this.linkChars += node.data.length - offset;
+  }
+
+  addLineBreak(): void {
+    if (this.segments.length) this.text += '\n';
+  }
+
+  flush(kind: BlockKind): void {
+    const text = this.text.trimEnd();
+    if (text && this.linkChars / text.length <= MAX_LINK_DENSITY[kind]) this.out.push({ kind, text, segments: this.segments });
+    this.text = '';
+    this.segments = [];
+    this.linkChars = 0;
+  }
+}
+
+/** Blocks of the given roots in reading order. Inline elements (a, em, span…) join their text into one block. */
+export function collectBlocks(roots: Element[]): ArticleBlock[] {
+  const out: ArticleBlock[] = [];
+  const builder = new BlockBuilder(out);
+  for (const root of roots) {
+    const kinds: BlockKind[] = [kindOf(root, 'paragraph')];
+    const pushed: boolean[] = [];
+    let links = 0;
+    walk(root, {
+      enter(el) {
+        if (isExcluded(el)) return false;
+        const tag = el.localName;
+        if (tag === 'br') builder.addLineBreak();
+        if (tag === 'a') links++;
+        const isBlock = BLOCK_TAGS.has(tag);
+        if (isBlock) {
+          builder.flush(kinds[kinds.length - 1]);
+          kinds.push(kindOf(el, kinds[kinds.length - 1]));
+        }
+        pushed.push(isBlock);
+        return true;
+      },
+      text(node) {
+        builder.addText(node, links > 0);
+      },
+      leave(el) {
+        if (el.localName === 'a') links--;
+        if (pushed.pop()) builder.flush(kinds.pop()!);
+      },
+    });
+    builder.flush(kinds[0]);
+  }
+  return out;
+}
+
+/** Where block position `pos` falls in the DOM. At a segment boundary, `atEnd` picks the earlier node. */
+function locate(block: ArticleBlock, pos: number, atEnd: boolean): { node: Text; offset: number } | null {
+  const segs = block.segments;
+  let found = -1;
+  for (let i = 0; i < segs.length; i++) {
+    if (atEnd ? segs[i].start < pos : segs[i].start <= pos) found = i;
+    else break;
+  }
+  if (found === -1) return segs.length ? { node: segs[0].node, offset: segs[0].offset } : null;
+  const seg = segs[found];
+  const offset = Math.min(seg.offset + pos - seg.start, seg.node.data.length);
+  // A position past this node (a '\n' from <br>) when starting: move to the next node's start.
+  if (!atEnd && offset === seg.node.data.length && segs[found + 1]) return { node: segs[found + 1].node, offset: segs[found + 1].offset };
+  return { node: seg.node, offset };
+}
+
+/** A DOM Range for the characters [start, end) of a block's text, or null for an empty block. */
+export function rangeFor(block: ArticleBlock, start: number, end: number, document: Document): Range | null {
+  const from = locate(block, start, false);
+  const to = locate(block, end, true);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

@@ -1,0 +1,14 @@
+// The DOM layer: Document → article blocks, for the content script (live DOM) and the CLI (linkedom).
+import { findArticleRoots } from './article-root';
+import { collectBlocks, type ArticleBlock } from './blocks';
+
+export { isArticlePage } from './article-detect';
+export { findArticleRoots } from './article-root';
+export { collectBlocks, rangeFor, type ArticleBlock, type Segment } from './blocks';
+
+/** The article's blocks in reading order; falls back to the whole body when no article container stands out. */
+export function extractBlocks(doc: Document): ArticleBlock[] {
+  const roots = findArticleRoots(doc);
+  if (roots.length) return collectBlocks(roots);
+  return doc.body ? collectBlocks([doc.body]) : [];
+}
