@@ -1,0 +1,124 @@
+// The notes repository: the only way the rest of Sourcelight reads or writes notes.
+// Every function takes the database first and rejects only with StorageError.
+import type { z } from 'zod';
+import type { SourcelightDb } from './db';
+import { guarded, StorageError } from './errors';
+import { describeIssues, noteDraftSchema, noteSchema } from './schema';
+import type { Note, NoteDraft, NoteFilter, Page } from './types';
+import { normalizePageUrl, siteOf } from './url';
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new StorageError('invalid-data', `Sourcelight could not save this note (${describeIssues(result.error)}).`);
+  }
+  return result.data;
+}
+
+function uniqueTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase()));
+}
+
+/** Makes sure a note's page exists, so exports and site filters always find it. */
+async function ensurePage(db: SourcelightDb, url: string, now: number): Promise<void> {
+  if ((await db.pages.get(url)) === undefined) {
+    await db.pages.add({ url, title: '', site: siteOf(url), firstVisit: now, lastVisit: now });
+  }
+}
+
+/** Creates a note, or updates it when `draft.id` exists; keeps createdAt, stamps updatedAt. */
+export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Promise<Note> => {
+  const valid = parseOrThrow(noteDraftSchema, draft);
+  return db.transaction('rw', db.notes, db.pages, async () => {
+    const now = Date.now();
+    const existing = valid.id === undefined ? undefined : await db.notes.get(valid.id);
+    const note: Note = {
+      ...valid,
+      id: valid.id ?? crypto.randomUUID(),
+      pageUrl: normalizePageUrl(valid.pageUrl),
+      tags: uniqueTags(valid.tags),
+      createdAt: existing?.createdAt ?? now,
+      // Never go back in time, even if the clock does: updatedAt orders lists and import merges.
+      updatedAt: Math.max(now, existing ? existing.updatedAt + 1 : 0),
+    };
+    await ensurePage(db, note.pageUrl, now);
+    await db.notes.put(note);
+    return note;
+  });
+});
+
+/** The page's notes in reading order (by position hint). */
+export const getNotesForPage = guarded(async (db: SourcelightDb, url: string): Promise<Note[]> => {
+  const notes = await db.notes.where('pageUrl').equals(normalizePageUrl(url)).toArray();
+  return notes.sort((a, b) => a.selector.start - b.selector.start || a.createdAt - b.createdAt);
+});
+
+/** Lower-case, accents removed: "Zürich" matches "zurich". */
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function matchesText(note: Note, needle: string): boolean {
+  return [note.body, note.selector.exact, note.speaker ?? ''].some((field) => searchable(field).includes(needle));
+}
+
+/** Notes matching every given criterion, newest first unless `order: 'oldest'`. */
+export const listNotes = guarded(async (db: SourcelightDb, filter: NoteFilter = {}): Promise<Note[]> => {
+  // Start from the most selective index, then filter the rest in memory.
+  const candidates = filter.tag
+    ? await db.notes.where('tags').equals(filter.tag).toArray()
+    : filter.speaker
+      ? await db.notes.where('speaker').equals(filter.speaker).toArray()
+      : await db.notes.toArray();
+  const siteUrls = filter.site
+    ? new Set(await db.pages.where('site').equals(filter.site.toLowerCase()).primaryKeys())
+    : undefined;
+  const needle = filter.text?.trim() ? searchable(filter.text.trim()) : undefined;
+  const matches = candidates.filter(
+    (note) =>
+      (!filter.speaker || note.speaker === filter.speaker) &&
+      (!siteUrls || siteUrls.has(note.pageUrl)) &&
+      (!needle || matchesText(note, needle)),
+  );
+  const direction = filter.order === 'oldest' ? 1 : -1;
+  matches.sort((a, b) => direction * (a.updatedAt - b.updatedAt));
+  return filter.limit === undefined ? matches : matches.slice(0, filter.limit);
+});
+
+/** Deletes a note and returns it (for undo via restoreNote), or undefined if it did not exist. */
+export const deleteNote = guarded(async (db: SourcelightDb, id: string): Promise<Note | undefined> => {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note;
+  });
+});
+
+/** Puts back a note exactly as deleteNote returned it (same id and timestamps). */
+export const restoreNote = guarded(async (db: SourcelightDb, note: Note): Promise<Note> => {
+  const valid = parseOrThrow(noteSchema, note);
+  return db.transaction('rw', db.notes, db.pages, async () => {
+    await ensurePage(db, valid.pageUrl, Date.now());
+    await db.notes.put(valid);
+    return valid;
+  });
+});
+
+/** Records that the reader opened a page; returns the stored page. */
+export const recordVisit = guarded(async (db: SourcelightDb, visit: { url: string; title: string }): Promise<Page> => {
+  const url = normalizePageUrl(visit.url);
+  return db.transaction('rw', db.pages, async () => {
+    const now = Date.now();
+    const existing = await db.pages.get(url);
+    const page: Page = {
+      url,
+      title: visit.title.trim() || existing?.title || '',
+      site: siteOf(url),
+      firstVisit: existing?.firstVisit ?? now,
+      lastVisit: now,
+    };
+    await db.pages.put(page);
+    return page;
+  });
+});
