@@ -1,6 +1,7 @@
 // Finds the article body: Readability-style scoring of containers by the paragraph text they hold,
 // computed in one walk over the document (no layout reads, no repeated textContent).
-import { isExcluded } from './exclude';
+import { bodyOf } from './body';
+import { isExcluded, isHidden } from './exclude';
 import { BLOCK_TAGS } from './tags';
 import { walk } from './walk';
 
@@ -9,6 +10,8 @@ interface Stats {
   links: number;
   commas: number;
   hasBlockChild: boolean;
+  /** Text of the paragraphs in the subtree (any depth), discounted by their link density. */
+  prose: number;
 }
 
 interface Candidate {
@@ -24,6 +27,8 @@ const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
+const MIN_ARTICLE_TEXT = 500;
+const MIN_SIBLING_PROSE = 300;
 
 function classWeight(el: Element): number {
   let weight = 0;
@@ -52,10 +57,10 @@ function countCommas(s: string): number {
 }
 
 /** Scores every container in one walk; returns candidates and each element's text stats. */
-function scoreContainers(body: Element) {
+function scoreContainers(body: Element, exclude: (el: Element) => boolean) {
   const stats = new Map<Element, Stats>();
   const candidates = new Map<Element, Candidate>();
-  const open: { el: Element; stats: Stats }[] = [{ el: body, stats: { text: 0, links: 0, commas: 0, hasBlockChild: false } }];
+  const open: { el: Element; stats: Stats }[] = [{ el: body, stats: { text: 0, links: 0, commas: 0, hasBlockChild: false, prose: 0 } }];
 
   const candidateFor = (el: Element, s: Stats): Candidate => {
     let c = candidates.get(el);
@@ -65,8 +70,8 @@ function scoreContainers(body: Element) {
 
   walk(body, {
     enter(el) {
-      if (isExcluded(el)) return false;
-      open.push({ el, stats: { text: 0, links: 0, commas: 0, hasBlockChild: false } });
+      if (exclude(el)) return false;
+      open.push({ el, stats: { text: 0, links: 0, commas: 0, hasBlockChild: false, prose: 0 } });
       return true;
     },
     text(node) {
@@ -78,14 +83,16 @@ function scoreContainers(body: Element) {
       const { stats: s } = open.pop()!;
       stats.set(el, s);
       const tag = el.localName;
+      const isParagraph =
+        (PARAGRAPH_TAGS.has(tag) || (TEXT_CONTAINERS.has(tag) && !s.hasBlockChild)) && s.text >= MIN_PARAGRAPH;
+      if (isParagraph) s.prose += s.text * (1 - linkDensity(s));
       const parent = open[open.length - 1];
       parent.stats.text += s.text;
       parent.stats.links += tag === 'a' ? s.text : s.links;
       parent.stats.commas += s.commas;
+      parent.stats.prose += s.prose;
       if (BLOCK_TAGS.has(tag)) parent.stats.hasBlockChild = true;
-
-      const isParagraph = PARAGRAPH_TAGS.has(tag) || (TEXT_CONTAINERS.has(tag) && !s.hasBlockChild);
-      if (!isParagraph || s.text < MIN_PARAGRAPH) return;
+      if (!isParagraph) return;
       const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
       // Parent gets the full score, grandparent half, further ancestors less (as Readability does).
       for (let level = 0; level < ANCESTOR_LEVELS; level++) {
@@ -136,7 +143,8 @@ function climb(el: Element, candidates: Map<Element, Candidate>, body: Element):
   return el;
 }
 
-/** Siblings of the chosen container that hold article text too (split bodies, lead paragraphs). */
+/** Siblings of the chosen container that hold article text too (bodies split by figures, lead paragraphs).
+ * Scores reach only a few levels up, so deep sibling sections are judged by their prose as well. */
 function withSiblings(el: Element, candidates: Map<Element, Candidate>, stats: Map<Element, Stats>): Element[] {
   const parent = el.parentElement;
   const top = candidates.get(el);
@@ -144,6 +152,7 @@ function withSiblings(el: Element, candidates: Map<Element, Candidate>, stats: M
   const topScore = finalScore(top);
   const threshold = Math.max(10, topScore * 0.2);
   const cls = el.getAttribute('class') ?? '';
+  const minProse = Math.max(MIN_SIBLING_PROSE, (stats.get(el)?.prose ?? 0) * 0.2);
   const roots: Element[] = [];
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
     const s = stats.get(sib);
@@ -152,6 +161,7 @@ function withSiblings(el: Element, candidates: Map<Element, Candidate>, stats: M
     const c = candidates.get(sib);
     const bonus = cls && sib.getAttribute('class') === cls ? topScore * 0.2 : 0;
     if (c && finalScore(c) + bonus >= threshold) roots.push(sib);
+    else if (s.prose >= minProse && linkDensity(s) < 0.3) roots.push(sib);
     else if (sib.localName === 'p' && s.text > 80 && linkDensity(s) < 0.25) roots.push(sib);
   }
   return roots;
@@ -159,9 +169,20 @@ function withSiblings(el: Element, candidates: Map<Element, Candidate>, stats: M
 
 /** The elements holding the article body, in document order; empty when no paragraph text is found. */
 export function findArticleRoots(doc: Document): Element[] {
-  const body = doc.body;
+  const body = bodyOf(doc);
   if (!body) return [];
-  const { stats, candidates } = scoreContainers(body);
+  // Class names mislead on some sites (a "site_header" wrapping the whole page): if the strict pass
+  // finds little text, score again ignoring them, as Readability does.
+  let roots: Element[] = [];
+  for (const exclude of [isExcluded, isHidden]) {
+    roots = pickRoots(body, exclude);
+    if (roots.length && roots.reduce((n, r) => n + (r.textContent ?? '').length, 0) >= MIN_ARTICLE_TEXT) break;
+  }
+  return roots;
+}
+
+function pickRoots(body: Element, exclude: (el: Element) => boolean): Element[] {
+  const { stats, candidates } = scoreContainers(body, exclude);
   const ranked = [...candidates.values()].sort((a, b) => finalScore(b) - finalScore(a));
   if (!ranked.length) return [];
   const chosen = climb(sharedAncestor(ranked[0], ranked, body), candidates, body);

@@ -1,5 +1,6 @@
 // The DOM layer: Document → article blocks, for the content script (live DOM) and the CLI (linkedom).
 import { findArticleRoots } from './article-root';
+import { bodyOf } from './body';
 import { collectBlocks, type ArticleBlock } from './blocks';
 
 export { isArticlePage } from './article-detect';
@@ -10,5 +11,6 @@ export { collectBlocks, rangeFor, type ArticleBlock, type Segment } from './bloc
 export function extractBlocks(doc: Document): ArticleBlock[] {
   const roots = findArticleRoots(doc);
   if (roots.length) return collectBlocks(roots);
-  return doc.body ? collectBlocks([doc.body]) : [];
+  const body = bodyOf(doc);
+  return body ? collectBlocks([body]) : [];
 }

@@ -26,11 +26,6 @@ const sampleMemory = () => {
   peakHeap = Math.max(peakHeap, heapUsed);
 };
 
-function toBlocks(file: string, source: string): Block[] {
-  if (isTextFile(file)) return blocksFromText(source);
-  return extractBlocks(parseHTML(source).document);
-}
-
 // Whole CLI path, page by page: parse, extract, engine.
 const timings = { parse: [] as number[], extract: [] as number[], engine: [] as number[], total: [] as number[] };
 const pageBlocks: Block[][] = [];
