@@ -1,0 +1,26 @@
+import type { NoteSummary, QuoteSummary } from '@/utils/page-summary';
+
+export function PageNotesList({ notes, quotes, onQuote }: { notes: NoteSummary[]; quotes: QuoteSummary[]; onQuote(id: string): void }) {
+  if (notes.length === 0) return null;
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  return (
+    <section aria-label="Your notes">
+      <h2>Your notes ({notes.length})</h2>
+      <ul>
+        {notes.map(({ note, quoteId }) => {
+          const quote = quoteId ? byId.get(quoteId) : undefined;
+          return (
+            <li key={note.id} class="page-note">
+              {quote ? (
+                <button type="button" class="quote" data-quote-id={quote.id} onClick={() => onQuote(quote.id)}>“{note.selector.exact}”</button>
+              ) : (
+                <div class="detached">Quote no longer on the page: “{note.selector.exact}”</div>
+              )}
+              <div class="note-body">{note.body}</div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

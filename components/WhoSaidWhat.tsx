@@ -1,0 +1,35 @@
+import type { QuoteSummary } from '@/utils/page-summary';
+import { groupQuotes } from './group-quotes';
+import { QuoteButton } from './QuoteButton';
+
+export function WhoSaidWhat({ quotes, onQuote }: { quotes: QuoteSummary[]; onQuote(id: string): void }) {
+  if (quotes.length === 0) return <p class="muted">No quotations found in this article.</p>;
+  const { named, anonymous, unknown } = groupQuotes(quotes);
+  return (
+    <section aria-label="Who said what">
+      <h2>Who said what</h2>
+      <ul>
+        {named.map((g) => (
+          <li key={g.speaker} class="speaker-group">
+            <span class="speaker">{g.speaker}</span>
+            {g.role && <span class="role">, {g.role}</span>}{' '}
+            <span class="count">({g.quotes.length} quote{g.quotes.length > 1 ? 's' : ''})</span>
+            {g.quotes.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} />)}
+          </li>
+        ))}
+      </ul>
+      {anonymous.length > 0 && (
+        <>
+          <h2>Unnamed sources ({anonymous.length})</h2>
+          {anonymous.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} />)}
+        </>
+      )}
+      {unknown.length > 0 && (
+        <>
+          <h2>Speaker not identified ({unknown.length})</h2>
+          {unknown.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} />)}
+        </>
+      )}
+    </section>
+  );
+}

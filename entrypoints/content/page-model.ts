@@ -1,0 +1,67 @@
+// page → article blocks → engine → ranges. The work is split into steps with a yield between
+// them so the page never sees one long task.
+import { extractBlocks, isArticlePage, rangeFor, type ArticleBlock } from '@/dom';
+import { analyze } from '@/engine';
+import type { Analysis, Person, Quote } from '@/engine/types';
+import { joinBlocks, toGlobal, type ArticleText } from '@/utils/article-text';
+
+export interface QuoteTarget {
+  id: string;
+  quote: Quote;
+  range: Range;
+  /** The quote's place in the joined article text, used to anchor notes. */
+  global: { start: number; end: number };
+}
+
+export interface PersonTarget {
+  person: Person;
+  range: Range;
+}
+
+export interface PageModel {
+  blocks: ArticleBlock[];
+  article: ArticleText;
+  analysis: Analysis;
+  quotes: QuoteTarget[];
+  /** One target per mention of an official. */
+  officials: PersonTarget[];
+}
+
+const RANGES_PER_STEP = 300;
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Builds the page's model, or returns null when the page is not an article. */
+export async function buildPageModel(doc: Document): Promise<PageModel | null> {
+  if (!isArticlePage(doc)) return null;
+  const blocks = extractBlocks(doc);
+  if (blocks.length === 0) return null;
+  await yieldToPage();
+
+  const analysis = analyze(blocks);
+  const article = joinBlocks(blocks);
+  await yieldToPage();
+
+  const quotes: QuoteTarget[] = [];
+  for (let i = 0; i < analysis.quotes.length; i++) {
+    const quote = analysis.quotes[i];
+    const range = rangeFor(blocks[quote.block], quote.start, quote.end, doc);
+    if (range) quotes.push({ id: `q${i}`, quote, range, global: toGlobal(article, quote) });
+    if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) await yieldToPage();
+  }
+
+  const officials: PersonTarget[] = [];
+  for (const person of analysis.people) {
+    if (!person.official) continue;
+    for (const m of person.mentions) {
+      const range = rangeFor(blocks[m.block], m.start, m.end, doc);
+      if (range) officials.push({ person, range });
+    }
+    if (officials.length % RANGES_PER_STEP === 0) await yieldToPage();
+  }
+  return { blocks, article, analysis, quotes, officials };
+}

@@ -1,0 +1,76 @@
+// The reader's notes on this page: loaded from the background, re-attached to their quotes by
+// their W3C selectors, saved as the reader types. A note whose quote is gone stays, detached.
+import { anchorQuote, describeQuote } from '@/storage/anchoring';
+import type { Note } from '@/storage/types';
+import { askBackground } from '@/utils/messages';
+import { overlaps } from '@/utils/article-text';
+import type { NoteSummary } from '@/utils/page-summary';
+import type { PageModel, QuoteTarget } from './page-model';
+
+export class PageNotes {
+  private byQuote = new Map<string, Note>();
+  private detached: Note[] = [];
+
+  constructor(
+    private readonly pageUrl: string,
+    private model: PageModel,
+  ) {}
+
+  async load(): Promise<void> {
+    this.attach(await askBackground('notes:forPage', { url: this.pageUrl }));
+  }
+
+  /** Re-attaches every known note to the new model of a page that changed. */
+  remodel(model: PageModel): void {
+    const all = [...this.byQuote.values(), ...this.detached];
+    this.model = model;
+    this.attach(all);
+  }
+
+  private attach(notes: Note[]): void {
+    this.byQuote.clear();
+    this.detached = [];
+    for (const note of notes) {
+      const anchor = anchorQuote(this.model.article.text, note.selector);
+      const target = anchor && this.model.quotes.find((q) => !this.byQuote.has(q.id) && overlaps(q.global, anchor));
+      if (target) this.byQuote.set(target.id, note);
+      else this.detached.push(note);
+    }
+  }
+
+  noteFor(quoteId: string): Note | undefined {
+    return this.byQuote.get(quoteId);
+  }
+
+  notedQuoteIds(): string[] {
+    return [...this.byQuote.keys()];
+  }
+
+  summaries(): NoteSummary[] {
+    return [
+      ...[...this.byQuote].map(([quoteId, note]) => ({ note, quoteId })),
+      ...this.detached.map((note) => ({ note, quoteId: null })),
+    ];
+  }
+
+  /** Saves the note of a quote; an emptied note is deleted. */
+  async save(target: QuoteTarget, body: string): Promise<void> {
+    const existing = this.byQuote.get(target.id);
+    if (body.trim() === '') {
+      if (existing) await askBackground('notes:delete', { id: existing.id });
+      this.byQuote.delete(target.id);
+      return;
+    }
+    const { start, end } = target.global;
+    const saved = await askBackground('notes:save', {
+      id: existing?.id,
+      pageUrl: this.pageUrl,
+      selector: describeQuote(this.model.article.text, start, end),
+      speaker: target.quote.speaker,
+      role: target.quote.role,
+      body,
+      tags: existing?.tags ?? [],
+    });
+    this.byQuote.set(target.id, saved);
+  }
+}

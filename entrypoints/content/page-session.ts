@@ -1,0 +1,131 @@
+// One page's life: annotate it, keep highlights and notes in step with it as it changes,
+// and answer clicks and the popup.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { askBackground } from '@/utils/messages';
+import type { PageSummary, PersonSummary, QuoteSummary } from '@/utils/page-summary';
+import { CardHost } from './card';
+import { clearAll, flash, HIGHLIGHT, paint } from './highlights';
+import { targetAt } from './hit-test';
+import { buildPageModel, type PageModel, type QuoteTarget } from './page-model';
+import { PageNotes } from './page-notes';
+import { watchArticleChanges } from './watch-changes';
+
+export class PageSession {
+  private model: PageModel | null = null;
+  private notes: PageNotes | null = null;
+  private readonly card: CardHost;
+  private building: Promise<void> | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+  ) {
+    this.card = new CardHost(ctx);
+  }
+
+  async start(): Promise<void> {
+    await this.rebuild();
+    this.ctx.addEventListener(this.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
+    watchArticleChanges(this.ctx, this.doc, () => void this.rebuild());
+  }
+
+  /** (Re)annotates the page; concurrent calls share one run. */
+  private rebuild(): Promise<void> {
+    this.building ??= this.annotate().finally(() => (this.building = null));
+    return this.building;
+  }
+
+  private async annotate(): Promise<void> {
+    const model = await buildPageModel(this.doc);
+    const unchanged = model && this.model && model.article.text === this.model.article.text;
+    if (unchanged) return;
+    this.model = model;
+    if (!model) {
+      clearAll();
+      this.card.close();
+      return;
+    }
+    const url = this.doc.location.href;
+    if (this.notes && this.pageUrl === url) this.notes.remodel(model);
+    else {
+      this.notes = new PageNotes(url, model);
+      this.pageUrl = url;
+      void askBackground('page:visit', { url, title: this.doc.title }).catch(() => undefined);
+      await this.notes.load().catch((err) => console.warn('[Sourcelight] notes unavailable:', err));
+    }
+    this.repaint();
+  }
+
+  private pageUrl = '';
+
+  private repaint(): void {
+    const model = this.model;
+    if (!model || !this.notes) return;
+    const noted = new Set(this.notes.notedQuoteIds());
+    paint(HIGHLIGHT.quote, model.quotes.filter((q) => !noted.has(q.id)).map((q) => q.range));
+    paint(HIGHLIGHT.noted, model.quotes.filter((q) => noted.has(q.id)).map((q) => q.range));
+    paint(HIGHLIGHT.official, model.officials.map((o) => o.range));
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.card.contains(e)) return;
+    const model = this.model;
+    if (!model || e.button !== 0) return;
+    if (!this.doc.getSelection()?.isCollapsed) return; // the reader is selecting text
+    const at = { x: e.clientX, y: e.clientY };
+    const quote = targetAt(this.doc, at.x, at.y, model.quotes);
+    if (quote) return void this.openQuote(quote, at);
+    const official = targetAt(this.doc, at.x, at.y, model.officials);
+    if (official) return void this.card.open({ kind: 'person', person: this.personSummary(official.person.name) }, at);
+    this.card.close();
+  }
+
+  private openQuote(target: QuoteTarget, at: { x: number; y: number }): Promise<void> {
+    const notes = this.notes!;
+    return this.card.open(
+      {
+        kind: 'quote',
+        quote: quoteSummary(target),
+        noteBody: notes.noteFor(target.id)?.body ?? '',
+        onSaveNote: async (body) => {
+          await notes.save(target, body);
+          this.repaint();
+        },
+      },
+      at,
+    );
+  }
+
+  private personSummary(name: string): PersonSummary {
+    return this.summary().people.find((p) => p.name === name)!;
+  }
+
+  summary(): PageSummary {
+    const model = this.model;
+    const base = { url: this.doc.location.href, title: this.doc.title };
+    if (!model) return { ...base, isArticle: false, quotes: [], people: [], notes: [] };
+    const counts = new Map<string, number>();
+    for (const q of model.quotes) if (q.quote.speaker) counts.set(q.quote.speaker, (counts.get(q.quote.speaker) ?? 0) + 1);
+    return {
+      ...base,
+      isArticle: true,
+      quotes: model.quotes.map(quoteSummary),
+      people: model.analysis.people.map((p) => ({ name: p.name, role: p.role, official: p.official, quoteCount: counts.get(p.name) ?? 0 })),
+      notes: this.notes?.summaries() ?? [],
+    };
+  }
+
+  scrollToQuote(quoteId: string): boolean {
+    const target = this.model?.quotes.find((q) => q.id === quoteId);
+    if (!target) return false;
+    const el = target.range.startContainer.parentElement;
+    el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    flash(target.range);
+    return true;
+  }
+}
+
+function quoteSummary(t: QuoteTarget): QuoteSummary {
+  const { text, speaker, speakerKind, role } = t.quote;
+  return { id: t.id, text, speaker, speakerKind, role };
+}

@@ -1,0 +1,54 @@
+// The popup: who said what on the current tab, its officials and the reader's notes.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { askTab } from '@/utils/messages';
+import type { PageSummary } from '@/utils/page-summary';
+import { WhoSaidWhat } from '@/components/WhoSaidWhat';
+import { OfficialsList } from '@/components/OfficialsList';
+import { PageNotesList } from '@/components/PageNotesList';
+import { ExportNotes } from '@/components/ExportNotes';
+import { currentTabId } from './current-tab';
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tabId: number; summary: PageSummary };
+
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  useEffect(() => {
+    (async () => {
+      const tabId = await currentTabId();
+      if (tabId === null) throw new Error('No tab to read.');
+      setState({ kind: 'ready', tabId, summary: await askTab(tabId, 'page:summary', null) });
+    })().catch(() =>
+      setState({ kind: 'error', message: 'Sourcelight cannot read this tab. It works on web pages (http and https); reload the page if it was open before Sourcelight was installed.' }),
+    );
+  }, []);
+
+  const openNotesPage = () => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
+
+  return (
+    <main>
+      <header>
+        <h1>Sourcelight</h1>
+        <button type="button" class="link" onClick={openNotesPage}>All notes</button>
+      </header>
+      {state.kind === 'loading' && <p class="muted">Reading the page…</p>}
+      {state.kind === 'error' && <p class="muted">{state.message}</p>}
+      {state.kind === 'ready' && <PageView tabId={state.tabId} summary={state.summary} />}
+    </main>
+  );
+}
+
+function PageView({ tabId, summary }: { tabId: number; summary: PageSummary }) {
+  const scrollTo = (quoteId: string) => void askTab(tabId, 'page:scrollToQuote', { quoteId }).catch(() => undefined);
+  if (!summary.isArticle) return <p class="muted">No article found on this page.</p>;
+  return (
+    <>
+      <p class="page-title" title={summary.url}>{summary.title}</p>
+      <WhoSaidWhat quotes={summary.quotes} onQuote={scrollTo} />
+      <OfficialsList people={summary.people} />
+      <PageNotesList notes={summary.notes} quotes={summary.quotes} onQuote={scrollTo} />
+      <ExportNotes url={summary.url} count={summary.notes.length} />
+    </>
+  );
+}

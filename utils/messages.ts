@@ -1,0 +1,62 @@
+// Typed messages between the extension's parts. Data flows one way:
+// content script / popup → background (notes, the only owner of the database),
+// popup → content script (what the page holds, scroll to a quote).
+import { browser } from 'wxt/browser';
+import type { Note, NoteDraft, NoteFilter, ImportReport } from '@/storage/types';
+import type { ExportFormat } from '@/storage/export';
+import type { PageSummary } from './page-summary';
+
+/** Requests the background answers. Each key maps to its payload and its answer. */
+export interface BackgroundProtocol {
+  'page:visit': { req: { url: string; title: string }; res: null };
+  'notes:forPage': { req: { url: string }; res: Note[] };
+  'notes:list': { req: NoteFilter; res: Note[] };
+  'notes:save': { req: NoteDraft; res: Note };
+  'notes:delete': { req: { id: string }; res: Note | null };
+  'notes:restore': { req: Note; res: null };
+  'notes:export': { req: { format: ExportFormat; url?: string; ids?: string[] }; res: { filename: string; mime: string; text: string } };
+  'notes:import': { req: { text: string }; res: ImportReport };
+}
+
+/** Requests a tab's content script answers. */
+export interface TabProtocol {
+  'page:summary': { req: null; res: PageSummary };
+  'page:scrollToQuote': { req: { quoteId: string }; res: boolean };
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+type Envelope<P> = { [K in keyof P]: { type: K; payload: P[K] extends { req: infer R } ? R : never } }[keyof P];
+export type BackgroundMessage = Envelope<BackgroundProtocol>;
+export type TabMessage = Envelope<TabProtocol>;
+type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
+type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;
+
+function unwrap<T>(reply: Reply<T> | undefined): T {
+  if (!reply) throw new Error('Sourcelight did not answer. Reload the page and try again.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export async function askBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  payload: Req<BackgroundProtocol, K>,
+): Promise<Res<BackgroundProtocol, K>> {
+  return unwrap(await browser.runtime.sendMessage({ type, payload }));
+}
+
+export async function askTab<K extends keyof TabProtocol>(
+  tabId: number,
+  type: K,
+  payload: Req<TabProtocol, K>,
+): Promise<Res<TabProtocol, K>> {
+  return unwrap(await browser.tabs.sendMessage(tabId, { type, payload }));
+}
+
+/** Runs a handler and turns its result or its error into a Reply, so errors cross the message boundary as text. */
+export async function toReply<T>(work: () => Promise<T> | T): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,34 @@
+// What the content script tells the popup about the current page.
+import type { SpeakerKind } from '@/engine/types';
+import type { Note } from '@/storage/types';
+
+export interface QuoteSummary {
+  id: string;
+  text: string;
+  speaker: string | null;
+  speakerKind: SpeakerKind;
+  role: string | null;
+}
+
+export interface PersonSummary {
+  name: string;
+  role: string | null;
+  official: boolean;
+  quoteCount: number;
+}
+
+export interface NoteSummary {
+  note: Note;
+  /** The quote the note re-attached to on this page, or null when its quote is gone (detached). */
+  quoteId: string | null;
+}
+
+export interface PageSummary {
+  url: string;
+  title: string;
+  /** False when the page is not an article: the extension then leaves it untouched. */
+  isArticle: boolean;
+  quotes: QuoteSummary[];
+  people: PersonSummary[];
+  notes: NoteSummary[];
+}
