@@ -29,6 +29,7 @@ const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
 const MIN_ARTICLE_TEXT = 500;
 const MIN_SIBLING_PROSE = 300;
+const ARTICLE_PROSE_SLACK = 1.25;
 
 function classWeight(el: Element): number {
   let weight = 0;
@@ -186,5 +187,16 @@ function pickRoots(body: Element, exclude: (el: Element) => boolean): Element[] 
   const ranked = [...candidates.values()].sort((a, b) => finalScore(b) - finalScore(a));
   if (!ranked.length) return [];
   const chosen = climb(sharedAncestor(ranked[0], ranked, body), candidates, body);
-  return withSiblings(chosen, candidates, stats);
+  const roots = withSiblings(chosen, candidates, stats);
+  return widenToArticle(roots, stats) ?? roots;
+}
+
+/** The enclosing <article> when it adds headline, lead figure and byline rather than other stories
+ * (its prose is barely more than the chosen body's). */
+function widenToArticle(roots: Element[], stats: Map<Element, Stats>): Element[] | null {
+  const article = roots[0].closest('article');
+  if (!article || roots.some((r) => !article.contains(r))) return null;
+  const chosenProse = roots.reduce((n, r) => n + (stats.get(r)?.prose ?? 0), 0);
+  const articleProse = stats.get(article)?.prose ?? Infinity;
+  return articleProse <= chosenProse * ARTICLE_PROSE_SLACK ? [article] : null;
 }
