@@ -1,0 +1,122 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { describeQuote } from './anchoring';
+import { csvCell } from './csv';
+import { exportNotes } from './export';
+import { recordVisit, saveNote } from './notes';
+import { draft, freshDb } from './testing';
+
+const NOW = new Date('2024-05-01T12:00:00Z');
+
+async function seeded() {
+  const db = freshDb();
+  await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget [live]' });
+  const a = await saveNote(db, draft({ body: 'Line one,\nline "two"', tags: ['economy', 'tax'] }));
+  const b = await saveNote(db, draft({ speaker: null, role: null, body: '=HYPERLINK("http://evil")', tags: [] }));
+  const c = await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1', speaker: 'Ana Ruiz', body: '@ruiz said -5%' }));
+  return { db, a, b, c };
+}
+
+describe('JSON export', () => {
+  it('is complete and lossless', async () => {
+    const { db } = await seeded();
+    const file = await exportNotes(db, 'json', NOW);
+    expect(file).toMatchObject({ filename: 'sourcelight-notes-2024-05-01.json', mimeType: 'application/json' });
+    const parsed = JSON.parse(file.content);
+    expect(parsed).toEqual({
+      format: 'sourcelight-notes',
+      version: 1,
+      exportedAt: '2024-05-01T12:00:00.000Z',
+      pages: await db.pages.orderBy('url').toArray(),
+      notes: expect.arrayContaining(await db.notes.toArray()),
+    });
+    expect(parsed.notes).toHaveLength(3);
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes cells per RFC 4180', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('')).toBe('');
+  });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('defuses formula-like cell %j', (cell) => {
+    expect(csvCell(cell).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('writes a BOM, a header and one CRLF-terminated row per note', async () => {
+    const { db, a, b } = await seeded();
+    const { content, mimeType } = await exportNotes(db, 'csv', NOW);
+    expect(mimeType).toContain('text/csv');
+    expect(content.startsWith('\uFEFFid,page_url,page_title,site,speaker,role,quote,note,tags,created_at,updated_at\r\n')).toBe(true);
+    expect(content).toContain(`${a.id},https://www.example.com/news/story,Budget [live],example.com,Jane Doe,Finance minister,we will not raise taxes,"Line one,\nline ""two""",economy; tax,`);
+    expect(content).toContain(`${b.id},https://www.example.com/news/story,Budget [live],example.com,,,we will not raise taxes,"'=HYPERLINK(""http://evil"")",,`);
+    expect(content).toContain(",'@ruiz said -5%,");
+    expect(content.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('Markdown export', () => {
+  it('groups by page, then speaker, with quotes as blockquotes', async () => {
+    const { db } = await seeded();
+    const { content } = await exportNotes(db, 'markdown', NOW);
+    expect(content).toMatch(/^# Sourcelight notes\n\nExported 2024-05-01T12:00:00.000Z: 3 notes on 2 pages\./);
+    const pageHeading = content.indexOf('## [Budget \\[live\\]](<https://www.example.com/news/story>)');
+    const jane = content.indexOf('### Jane Doe', pageHeading);
+    const unattributed = content.indexOf('### Unattributed', pageHeading);
+    expect(pageHeading).toBeGreaterThan(0);
+    expect(jane).toBeGreaterThan(pageHeading);
+    expect(unattributed).toBeGreaterThan(jane);
+    expect(content).toContain('## [https://bbc.co.uk/news/1](<https://bbc.co.uk/news/1>)\n\n### Ana Ruiz');
+    expect(content).toContain('> we will not raise taxes\n\nLine one,\nline "two"\n\n*Finance minister* · #economy #tax');
+  });
+});
+
+describe('W3C Web Annotation export', () => {
+  it('is an AnnotationCollection of Annotations with quote and position selectors', async () => {
+    const { db, a } = await seeded();
+    const { content, mimeType } = await exportNotes(db, 'web-annotation', NOW);
+    expect(mimeType).toContain('application/ld+json');
+    const collection = JSON.parse(content);
+    expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 3, first: { type: 'AnnotationPage' } });
+    const item = collection.first.items.find((i: { id: string }) => i.id === `urn:uuid:${a.id}`);
+    expect(item).toEqual({
+      id: `urn:uuid:${a.id}`,
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: new Date(a.createdAt).toISOString(),
+      modified: new Date(a.updatedAt).toISOString(),
+      speaker: 'Jane Doe',
+      speakerRole: 'Finance minister',
+      body: [
+        { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Line one,\nline "two"' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'economy' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'tax' },
+      ],
+      target: {
+        source: 'https://www.example.com/news/story',
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'we will not raise taxes', prefix: 'The minister said: "', suffix: '", adding that' },
+          { type: 'TextPositionSelector', start: 120, end: 143 },
+        ],
+      },
+    });
+  });
+
+  it('counts positions in code points, not UTF-16 units', async () => {
+    const db = freshDb();
+    const page = '🎉🎉 Party! The host said "welcome 👋 all" at the door.';
+    const start = page.indexOf('welcome');
+    const selector = describeQuote(page, start, start + 'welcome 👋 all'.length);
+    await saveNote(db, draft({ selector }));
+    const { content } = await exportNotes(db, 'web-annotation', NOW);
+    const [, position] = JSON.parse(content).first.items[0].target.selector;
+    expect(selector.start).toBe(27);
+    expect(position).toEqual({ type: 'TextPositionSelector', start: 25, end: 25 + [...'welcome 👋 all'].length });
+    expect([...page].slice(position.start, position.end).join('')).toBe('welcome 👋 all');
+  });
+});

@@ -1,0 +1,60 @@
+// Export entry point: one call per format, returning a ready-to-download file.
+import { toCsv } from './csv';
+import type { SourcelightDb } from './db';
+import { guarded } from './errors';
+import { toMarkdown } from './markdown';
+import { readSnapshot, type Snapshot } from './snapshot';
+import type { Note, Page } from './types';
+import { toWebAnnotationCollection } from './web-annotation';
+
+export const EXPORT_FORMAT = 'sourcelight-notes';
+export const EXPORT_VERSION = 1;
+
+/** The lossless native format: every stored field of every page and note. */
+export interface SourcelightExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  pages: Page[];
+  notes: Note[];
+}
+
+export type ExportFormat = 'json' | 'csv' | 'markdown' | 'web-annotation';
+
+export interface ExportFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+}
+
+export function toSourcelightJson(snapshot: Snapshot, exportedAt: Date): SourcelightExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), ...snapshot };
+}
+
+const RENDERERS: Record<ExportFormat, { extension: string; mimeType: string; render: (s: Snapshot, at: Date) => string }> = {
+  json: {
+    extension: 'json',
+    mimeType: 'application/json',
+    render: (s, at) => JSON.stringify(toSourcelightJson(s, at), null, 2),
+  },
+  csv: { extension: 'csv', mimeType: 'text/csv;charset=utf-8', render: toCsv },
+  markdown: { extension: 'md', mimeType: 'text/markdown;charset=utf-8', render: toMarkdown },
+  'web-annotation': {
+    extension: 'jsonld',
+    mimeType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
+    render: (s) => JSON.stringify(toWebAnnotationCollection(s), null, 2),
+  },
+};
+
+/** All notes in the given format, e.g. "sourcelight-notes-2024-05-01.csv". */
+export const exportNotes = guarded(
+  async (db: SourcelightDb, format: ExportFormat, now: Date = new Date()): Promise<ExportFile> => {
+    const renderer = RENDERERS[format];
+    const content = renderer.render(await readSnapshot(db), now);
+    return {
+      filename: `sourcelight-notes-${now.toISOString().slice(0, 10)}.${renderer.extension}`,
+      mimeType: renderer.mimeType,
+      content,
+    };
+  },
+);

@@ -1,0 +1,158 @@
+// Mapping between Sourcelight notes and the W3C Web Annotation Data Model
+// (https://www.w3.org/TR/annotation-model/), both ways.
+import { z } from 'zod';
+import { LIMITS } from './schema';
+import type { Snapshot } from './snapshot';
+import type { Note } from './types';
+
+const SOURCELIGHT_NS = 'https://sourcelight.app/ns#';
+
+// Speaker and role have no W3C term, so they are extension properties with their own IRIs.
+export const WEB_ANNOTATION_CONTEXT = [
+  'http://www.w3.org/ns/anno.jsonld',
+  { sl: SOURCELIGHT_NS, speaker: 'sl:speaker', speakerRole: 'sl:speakerRole' },
+] as const;
+
+function toAnnotation(note: Note) {
+  const comment = note.body
+    ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: note.body }]
+    : [];
+  const tags = note.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag }));
+  return {
+    id: `urn:uuid:${note.id}`,
+    type: 'Annotation',
+    motivation: note.body ? 'commenting' : 'highlighting',
+    created: new Date(note.createdAt).toISOString(),
+    modified: new Date(note.updatedAt).toISOString(),
+    ...(note.speaker === null ? {} : { speaker: note.speaker }),
+    ...(note.role === null ? {} : { speakerRole: note.role }),
+    body: [...comment, ...tags],
+    target: {
+      source: note.pageUrl,
+      selector: [
+        { type: 'TextQuoteSelector', exact: note.selector.exact, prefix: note.selector.prefix, suffix: note.selector.suffix },
+        // The model counts code points, not UTF-16 units.
+        { type: 'TextPositionSelector', start: note.selector.codePointStart, end: note.selector.codePointEnd },
+      ],
+    },
+  };
+}
+
+/** An AnnotationCollection whose single embedded AnnotationPage holds every note. */
+export function toWebAnnotationCollection({ notes }: Snapshot) {
+  return {
+    '@context': WEB_ANNOTATION_CONTEXT,
+    type: 'AnnotationCollection',
+    label: 'Sourcelight notes',
+    total: notes.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toAnnotation) },
+  };
+}
+
+// ---- Import ----
+
+const text = (max: number) => z.string().max(max);
+const typeIs = (name: string) => z.union([z.literal(name), z.array(z.string()).refine((t) => t.includes(name))]);
+
+const quoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: text(LIMITS.quote).min(1),
+  prefix: text(LIMITS.context).optional(),
+  suffix: text(LIMITS.context).optional(),
+});
+const positionSelector = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative().max(1e9),
+  end: z.number().int().nonnegative().max(1e9),
+});
+const selector = z.object({ type: text(200) }).loose();
+const specificTarget = z.object({
+  source: text(LIMITS.url).min(1),
+  selector: z.union([selector, z.array(selector).max(20)]).optional(),
+});
+const target = z.union([text(LIMITS.url), specificTarget]);
+const body = z.union([
+  text(LIMITS.body),
+  z.object({ type: text(200).optional(), purpose: text(200).optional(), value: text(LIMITS.body).optional() }).loose(),
+]);
+const isoDate = text(100).refine((s) => !Number.isNaN(Date.parse(s)), 'Invalid date');
+
+const annotation = z
+  .object({
+    id: text(LIMITS.url).optional(),
+    type: typeIs('Annotation'),
+    created: isoDate.optional(),
+    modified: isoDate.optional(),
+    speaker: text(LIMITS.name).optional(),
+    speakerRole: text(LIMITS.name).optional(),
+    body: z.union([body, z.array(body).max(LIMITS.tags + 10)]).optional(),
+    target: z.union([target, z.array(target).max(20)]),
+  })
+  .loose();
+export type WebAnnotation = z.infer<typeof annotation>;
+
+const annotations = z.array(annotation).max(LIMITS.notes);
+const annotationPage = z.object({ type: typeIs('AnnotationPage'), items: annotations }).loose();
+
+/** A collection with its page embedded, a page, an array of annotations, or one annotation. */
+export const webAnnotationFileSchema = z.union([
+  z
+    .object({ type: typeIs('AnnotationCollection'), first: annotationPage.optional(), items: annotations.optional() })
+    .loose()
+    .refine((c) => c.first || c.items, 'AnnotationCollection has no embedded items (linked pages are not supported)'),
+  annotationPage,
+  annotations,
+  annotation,
+]);
+
+export function annotationsOf(file: z.infer<typeof webAnnotationFileSchema>): WebAnnotation[] {
+  if (Array.isArray(file)) return file;
+  const { items, first } = file as { items?: WebAnnotation[]; first?: { items: WebAnnotation[] } };
+  return items ?? first?.items ?? [file as WebAnnotation];
+}
+
+const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/**
+ * The note an annotation describes, minus id (derived by the importer), or null when it
+ * has no quote to anchor (e.g. a whole-page note). The UTF-16 position hint is not
+ * recoverable without the page text, so the code-point one stands in for it: anchoring
+ * treats positions only as a tie-breaker.
+ */
+export function noteFromAnnotation(a: WebAnnotation, now: number): (Omit<Note, 'id'> & { sourceId?: string }) | null {
+  const specific = asArray(a.target).find((t): t is z.infer<typeof specificTarget> => typeof t === 'object');
+  if (!specific) return null;
+  const selectors = asArray(specific.selector);
+  const quote = selectors.map((s) => quoteSelector.safeParse(s)).find((r) => r.success)?.data;
+  if (!quote) return null;
+  const position = selectors.map((s) => positionSelector.safeParse(s)).find((r) => r.success)?.data;
+  const codePointStart = position?.start ?? 0;
+  const codePointEnd = position && position.end >= position.start ? position.end : codePointStart + [...quote.exact].length;
+
+  const bodies = asArray(a.body);
+  const comments = bodies.flatMap((b) =>
+    typeof b === 'string' ? [b] : b.purpose !== 'tagging' && b.value !== undefined ? [b.value] : [],
+  );
+  const tags = bodies.flatMap((b) => (typeof b === 'object' && b.purpose === 'tagging' && b.value?.trim() ? [b.value.trim()] : []));
+  const createdAt = a.created ? Date.parse(a.created) : now;
+
+  return {
+    sourceId: a.id,
+    pageUrl: specific.source,
+    selector: {
+      exact: quote.exact,
+      prefix: quote.prefix ?? '',
+      suffix: quote.suffix ?? '',
+      start: codePointStart,
+      end: codePointStart + quote.exact.length,
+      codePointStart,
+      codePointEnd,
+    },
+    speaker: a.speaker ?? null,
+    role: a.speakerRole ?? null,
+    body: comments.join('\n\n'),
+    tags: [...new Set(tags)].slice(0, LIMITS.tags),
+    createdAt,
+    updatedAt: a.modified ? Date.parse(a.modified) : createdAt,
+  };
+}
