@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Runs a TypeScript script: bundles it with esbuild (engine/ imports have no .ts extensions, which
-// --experimental-strip-types cannot resolve) into node_modules/.cache, then imports the bundle.
+// Runs a TypeScript script: bundles it with rolldown (Vite's bundler, so no extra dependency; engine/
+// imports have no .ts extensions and may import types without `import type`, which Node's own type
+// stripping cannot run) into node_modules/.cache, then imports the bundle in this process.
 // usage: node scripts/run-ts.mjs scripts/NAME.ts [ARGS...]
-import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'rolldown';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const [entry, ...args] = process.argv.slice(2);
@@ -13,15 +14,14 @@ if (!entry) {
   process.exit(2);
 }
 const outfile = path.join(root, 'node_modules/.cache/sourcelight-scripts', `${path.basename(entry, '.ts')}.mjs`);
+// Packages stay external (resolved from node_modules at run time); only project files are bundled.
+const isPackage = (id) => !id.startsWith('.') && !path.isAbsolute(id);
 await build({
-  entryPoints: [path.resolve(root, entry)],
-  outfile,
-  bundle: true,
+  input: path.resolve(root, entry),
   platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
+  external: isPackage,
+  logLevel: 'warn',
+  output: { file: outfile, format: 'esm' },
 });
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);
