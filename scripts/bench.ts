@@ -26,22 +26,29 @@ const sampleMemory = () => {
   peakHeap = Math.max(peakHeap, heapUsed);
 };
 
-// Whole CLI path, page by page: parse, extract, engine.
+// Whole CLI path, page by page: parse, extract, engine. A page the engine throws on is reported, not timed.
 const timings = { parse: [] as number[], extract: [] as number[], engine: [] as number[], total: [] as number[] };
+const timedFiles: string[] = [];
 const pageBlocks: Block[][] = [];
+const failures: string[] = [];
 files.forEach((file, i) => {
-  const t0 = performance.now();
-  const doc = isTextFile(file) ? null : parseHTML(sources[i]).document;
-  const t1 = performance.now();
-  const blocks = doc ? extractBlocks(doc) : blocksFromText(sources[i]);
-  const t2 = performance.now();
-  analyze(blocks);
-  const t3 = performance.now();
-  timings.parse.push(t1 - t0);
-  timings.extract.push(t2 - t1);
-  timings.engine.push(t3 - t2);
-  timings.total.push(t3 - t0);
-  pageBlocks.push(blocks.map(({ kind, text }) => ({ kind, text })));
+  try {
+    const t0 = performance.now();
+    const doc = isTextFile(file) ? null : parseHTML(sources[i]).document;
+    const t1 = performance.now();
+    const blocks = doc ? extractBlocks(doc) : blocksFromText(sources[i]);
+    const t2 = performance.now();
+    analyze(blocks);
+    const t3 = performance.now();
+    timings.parse.push(t1 - t0);
+    timings.extract.push(t2 - t1);
+    timings.engine.push(t3 - t2);
+    timings.total.push(t3 - t0);
+    timedFiles.push(file);
+    pageBlocks.push(blocks.map(({ kind, text }) => ({ kind, text })));
+  } catch (err) {
+    failures.push(`${path.basename(file)}: ${err instanceof Error ? err.message : String(err)}`);
+  }
   sampleMemory();
 });
 
@@ -60,7 +67,7 @@ function stats(values: number[]) {
   return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
 }
 
-const slowest = (values: number[]) => path.basename(files[values.indexOf(Math.max(...values))]);
+const slowest = (values: number[]) => path.basename(timedFiles[values.indexOf(Math.max(...values))]);
 const ms = (v: number) => v.toFixed(2).padStart(9);
 const mb = (v: number) => `${(v / 2 ** 20).toFixed(0)} MB`;
 const row = (label: string, values: number[]) => {
@@ -69,7 +76,7 @@ const row = (label: string, values: number[]) => {
 };
 
 const totalBytes = sources.reduce((n, s) => n + s.length, 0);
-console.log(`Sourcelight bench: ${files.length} pages (${mb(totalBytes)} of source), node ${process.version}\n`);
+console.log(`Sourcelight bench: ${timedFiles.length} pages timed (${mb(totalBytes)} of source), node ${process.version}\n`);
 console.log(`${'time per page (ms)'.padEnd(30)}${'median'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}   slowest page`);
 console.log(row('engine only (warm)', engineWarm));
 console.log(row('cli: HTML parse (linkedom)', timings.parse));
@@ -77,4 +84,5 @@ console.log(row('cli: body extraction', timings.extract));
 console.log(row('cli: engine (first run)', timings.engine));
 console.log(row('cli: whole path', timings.total));
 console.log(`\npeak memory: RSS ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap used ${mb(peakHeap)}`);
+if (failures.length) console.log(`\n${failures.length} page(s) failed and were not timed:\n  ${failures.join('\n  ')}`);
 console.log('\nbrowser: not measured by this script yet (real-browser timings go here)');
