@@ -1,33 +1,94 @@
-// Minimal first version of the engine: quotes with a basic "X said" attribution.
-import type { Analysis, Block, Quote } from './types';
+// The attribution engine: blocks in, quotes with speakers and the article's people out.
+// Pure and deterministic: no DOM, no browser API, no network.
+import { findCue } from './cues';
+import { prepare, type BlockInfo } from './document';
+import { toOriginal, visibleSlice } from './normalize';
+import { collectPeople, type PersonEntity } from './people';
+import { isSpeech } from './speech';
+import { SpeakerResolver, type Speaker } from './speakers';
+import type { Analysis, Block, Person, Quote } from './types';
 
+export { blocksFromText } from './blocks';
 export type * from './types';
 
-const CAPTION_CREDIT = /[A-Za-z .'-]+\/(?:[A-Z][\w.]*(?: via [\w ]+)?|Getty Images|Reuters|AP|AFP)\s*$/;
-
-export function blocksFromText(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const t = line.trim();
-    if (!t) continue;
-    blocks.push({ kind: CAPTION_CREDIT.test(t) ? 'caption' : 'paragraph', text: t });
-  }
-  return blocks;
+interface Found {
+  block: BlockInfo;
+  start: number;
+  end: number;
+  /** The quote opens its paragraph (a continuation candidate when it has no cue). */
+  leadsBlock: boolean;
+  speaker: Speaker | null;
 }
 
-const SAID_AFTER = /^[,\s]*((?:[A-Z][\w’'-]+\s?){1,3})\s+(?:said|says|told)\b/;
-
 export function analyze(blocks: Block[]): Analysis {
-  const quotes: Quote[] = [];
-  blocks.forEach((b, block) => {
-    const re = /“([^”]{1,2000})”/g;
-    for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
-      const start = m.index + 1;
-      const end = start + m[1].length;
-      const after = SAID_AFTER.exec(b.text.slice(end + 1, end + 80));
-      quotes.push({ block, start, end, text: m[1], speaker: after ? after[1].trim() : null,
-        speakerKind: after ? 'person' : 'unknown', role: null, cue: after ? 'said-after' : 'none' });
+  if (!Array.isArray(blocks) || blocks.length === 0) return { quotes: [], people: [] };
+  const infos = prepare(blocks);
+  const people = collectPeople(infos);
+  const resolver = new SpeakerResolver(infos, people);
+
+  const found: Found[] = [];
+  for (const b of infos) {
+    for (const q of b.quotes) {
+      const cue = findCue(b, q);
+      if (!isSpeech(b, q, cue !== null)) continue;
+      const speaker = cue ? { ...resolver.resolve(cue.subject, b.index), how: cue.how + (cue.subject.kind === 'pronoun' ? '-pronoun' : '') } : null;
+      const leadsBlock = b.text.slice(0, q.start - 1).trim() === '';
+      found.push({ block: b, start: q.start, end: q.end, leadsBlock, speaker });
     }
+  }
+  fillUncued(found, resolver);
+
+  const quotes: Quote[] = found.map((f) => {
+    const r = toOriginal(f.block.clean, f.start, f.end);
+    const s = f.speaker;
+    return {
+      block: f.block.index,
+      start: r.start,
+      end: r.end,
+      text: visibleSlice(f.block.original, f.block.clean, f.start, f.end),
+      speaker: s?.speaker ?? null,
+      speakerKind: s?.kind ?? 'unknown',
+      role: s?.person?.role ?? null,
+      cue: s?.how ?? 'none',
+    };
   });
-  return { quotes, people: [] };
+  return { quotes, people: people.entities.map(toPerson) };
+}
+
+/** Quotes without a cue of their own take the speaker of a quote in the same paragraph, or continue the previous paragraph's. */
+function fillUncued(found: Found[], resolver: SpeakerResolver): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.speaker) continue;
+    const sameBlock = nearestInBlock(found, i);
+    if (sameBlock?.speaker) {
+      f.speaker = { ...sameBlock.speaker, how: 'same-paragraph' };
+      continue;
+    }
+    if (!f.leadsBlock) continue;
+    const prev = previousQuoteNearby(found, i);
+    if (prev?.speaker) {
+      f.speaker = { ...prev.speaker, how: 'continuation' };
+      continue;
+    }
+    const person = resolver.previousPerson(f.block.index, f.start, () => true);
+    if (person) f.speaker = { speaker: person.name, kind: 'person', person, how: 'implicit' };
+  }
+}
+
+function nearestInBlock(found: Found[], i: number): Found | null {
+  for (let j = i - 1; j >= 0 && found[j].block === found[i].block; j--) if (found[j].speaker) return found[j];
+  for (let j = i + 1; j < found.length && found[j].block === found[i].block; j++) if (found[j].speaker) return found[j];
+  return null;
+}
+
+/** The last quote before found[i] when no more than two non-caption paragraphs separate them. */
+function previousQuoteNearby(found: Found[], i: number): Found | null {
+  const prev = found[i - 1];
+  if (!prev) return null;
+  return prev.block.index >= found[i].block.index - 3 ? prev : null;
+}
+
+function toPerson(e: PersonEntity): Person {
+  return { name: e.name, role: e.role, official: e.official, mentions: e.mentions };
 }

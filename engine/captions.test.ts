@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { creditStart } from './captions';
+
+describe('creditStart', () => {
+  it('finds agency credits with a slash', () => {
+    const t = 'President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran. BRENDAN SMIALOWSKI/AFP via Getty Images';
+    expect(t.slice(creditStart(t))).toBe('BRENDAN SMIALOWSKI/AFP via Getty Images');
+    const u = 'Pete Hegseth took shots at the press. Elizabeth Frantz/Reuters';
+    expect(u.slice(creditStart(u))).toBe('Elizabeth Frantz/Reuters');
+  });
+
+  it('finds labelled credits', () => {
+    const t = 'Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian';
+    expect(t.slice(creditStart(t))).toBe('Photograph: Adrian Malloch for the Guardian');
+    const u = 'A water main break in Manhattan.CreditChang W. Lee/The New York Times';
+    expect(u.slice(creditStart(u))).toBe('CreditChang W. Lee/The New York Times');
+  });
+
+  it('leaves ordinary sentences alone', () => {
+    expect(creditStart('Either possibility would go against Trump’s repeated promises to keep the United States out of any new foreign wars.')).toBe(-1);
+    expect(creditStart('The ratio is 3/4 of the total.')).toBe(-1);
+  });
+});

@@ -1,0 +1,190 @@
+// Finds the attribution cue of a quote inside its own block: a speech verb after the quote
+// ("…,” Hegseth said / said Hegseth), before it ("Hegseth said there is “…”", "he said: “…”"),
+// or "according to X". Returns who the cue points at, still unresolved (a name, a pronoun,
+// a description such as "the president" or "a spokesperson").
+import type { BlockInfo } from './document';
+import { ORGANISATION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import type { NameMatch } from './names';
+import type { QuotedSpan } from './quoteMarks';
+import type { Token } from './tokens';
+
+export type Subject =
+  | { kind: 'name'; name: NameMatch }
+  | { kind: 'pronoun'; word: string; position: number }
+  | { kind: 'description'; head: string; text: string; definite: boolean; appositiveName: NameMatch | null; position: number };
+
+export interface Cue {
+  subject: Subject;
+  /** "said-after", "said-before", "colon", "according-to". */
+  how: string;
+}
+
+const MAX_AFTER = 30;
+const MAX_BEFORE = 60;
+const AUXILIARIES = new Set(`has have had also later then once again previously recently reportedly privately publicly
+  repeatedly strongly would will could might may can did does do is was were been being first further simply only
+  bluntly quickly just even still originally never often always since subsequently promptly flatly angrily
+  has’ve`.split(/\s+/));
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'her', 'his', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'He', 'She', 'They', 'It', 'we', 'We', 'I']);
+const CLOSE_MARKS = new Set(['”', '"', '’', '»', '›']);
+const OPEN_MARKS = new Set(['“', '"', '‘', '«', '„', '‹']);
+const SENTENCE_END = new Set(['.', '?', '!']);
+
+const isVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
+
+export function findCue(b: BlockInfo, q: QuotedSpan): Cue | null {
+  const after = firstTokenAt(b.tokens, q.closed ? q.end + 1 : b.text.length);
+  const before = firstTokenAt(b.tokens, q.start - 1) - 1;
+  return cueAfter(b, after) ?? cueBefore(b, before);
+}
+
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function nameStartingAt(b: BlockInfo, i: number): NameMatch | null {
+  for (const n of b.names) if (n.firstToken === i) return n;
+  return null;
+}
+function nameEndingAt(b: BlockInfo, i: number): NameMatch | null {
+  for (const n of b.names) if (n.lastToken === i) return n;
+  return null;
+}
+
+function cueAfter(b: BlockInfo, from: number): Cue | null {
+  const t = b.tokens;
+  let i = from;
+  while (i < t.length && (t[i].text === ',' || t[i].text === '—' || t[i].text === '–' || t[i].text === '-')) i++;
+  const limit = Math.min(t.length, i + MAX_AFTER);
+  // "said Hegseth", "says Parata, a fierce elder", "instructed Milton Velez, the agency’s …"
+  if (isVerb(t[i])) {
+    const s = subjectAfterVerb(b, i + 1);
+    if (s) return { subject: s, how: 'said-after' };
+  }
+  const according = accordingTo(b, i, limit);
+  if (according) return according;
+  // "Hegseth said", "Joel Rayburn, a former official, told NBC News", "he added"
+  for (let v = i; v < limit; v++) {
+    const w = t[v].text;
+    if (SENTENCE_END.has(w) || OPEN_MARKS.has(w)) break;
+    if (isVerb(t[v])) {
+      const s = subjectBeforeVerb(b, v, i);
+      return s ? { subject: s, how: 'said-after' } : null;
+    }
+  }
+  return null;
+}
+
+function cueBefore(b: BlockInfo, last: number): Cue | null {
+  const t = b.tokens;
+  if (last < 0) return null;
+  let first = last;
+  while (first > 0 && last - first < MAX_BEFORE) {
+    const w = t[first - 1].text;
+    if (SENTENCE_END.has(w) || CLOSE_MARKS.has(w)) break;
+    first--;
+  }
+  const according = accordingTo(b, first, last + 1);
+  // the speech verb nearest to the quote
+  for (let v = last; v >= first; v--) {
+    if (!isVerb(t[v])) continue;
+    const s = subjectBeforeVerb(b, v, first) ?? subjectAfterVerb(b, v + 1);
+    if (s) return { subject: s, how: t[last]?.text === ':' ? 'colon' : 'said-before' };
+  }
+  return according;
+}
+
+function accordingTo(b: BlockInfo, from: number, to: number): Cue | null {
+  const t = b.tokens;
+  for (let i = Math.max(0, from); i < to && i + 2 < t.length; i++) {
+    if (t[i].text.toLowerCase() === 'according' && t[i + 1].text === 'to') {
+      const s = subjectAfterVerb(b, i + 2);
+      if (s) return { subject: s, how: 'according-to' };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase right after a speech verb: a name (maybe behind a lowercase role), a pronoun or a description. */
+function subjectAfterVerb(b: BlockInfo, i: number): Subject | null {
+  const t = b.tokens;
+  if (i >= t.length) return null;
+  if (SUBJECT_PRONOUNS.has(t[i].text)) return { kind: 'pronoun', word: t[i].text.toLowerCase(), position: t[i].start };
+  for (let k = i; k < Math.min(t.length, i + 7); k++) {
+    const n = nameStartingAt(b, k);
+    if (n) return { kind: 'name', name: n };
+    const w = t[k].text;
+    if (w === ',' || w === '.' || OPEN_MARKS.has(w)) break;
+  }
+  if (DETERMINERS.has(t[i].text.toLowerCase())) return description(b, i, Math.min(t.length, i + 8));
+  return null;
+}
+
+/** The noun phrase that ends right before a speech verb at `v` (not before `first`). */
+function subjectBeforeVerb(b: BlockInfo, v: number, first: number): Subject | null {
+  const t = b.tokens;
+  let k = v - 1;
+  while (k >= first && AUXILIARIES.has(t[k].text.toLowerCase())) k--;
+  if (k < first) return null;
+  if (t[k].text === ',') {
+    // appositive: "Joel Rayburn, a former official …, told" / "her mother, Fiona, said"
+    let c = k - 1;
+    while (c >= first && t[c].text !== ',' && !SENTENCE_END.has(t[c].text)) c--;
+    if (c < first || t[c].text !== ',') return null;
+    const inner = nameStartingAt(b, c + 1);
+    const head = subjectEndingAt(b, c - 1, first);
+    if (inner && inner.lastToken === k - 1 && inner.kind !== 'organisation' && (!head || head.kind === 'description')) return { kind: 'name', name: inner };
+    return head;
+  }
+  return subjectEndingAt(b, k, first);
+}
+
+function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject | null {
+  const t = b.tokens;
+  if (k < first) return null;
+  if (SUBJECT_PRONOUNS.has(t[k].text)) return { kind: 'pronoun', word: t[k].text.toLowerCase(), position: t[k].start };
+  const n = nameEndingAt(b, k);
+  if (n && n.firstToken >= first) return { kind: 'name', name: n };
+  const w = t[k].text.toLowerCase();
+  if (ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
+    let d = k;
+    while (d > first && k - d < 5 && !DETERMINERS.has(t[d].text.toLowerCase()) && /^[\p{L}-]/u.test(t[d - 1].text)) d--;
+    return description(b, d, k + 1);
+  }
+  return null;
+}
+
+/** "the president", "a senior official", "the company", "her mother, Fiona". */
+function description(b: BlockInfo, from: number, to: number): Subject | null {
+  const t = b.tokens;
+  let head = -1;
+  for (let k = from; k < to; k++) {
+    const w = t[k].text.toLowerCase();
+    if (ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) head = k;
+    else if (head >= 0 || w === ',' || SENTENCE_END.has(w)) break;
+  }
+  if (head < 0) return null;
+  let appositiveName: NameMatch | null = null;
+  if (t[head + 1]?.text === ',') {
+    const n = nameStartingAt(b, head + 2);
+    if (n && n.kind !== 'organisation' && t[n.lastToken + 1]?.text === ',') appositiveName = n;
+  }
+  const det = t[from].text.toLowerCase();
+  return {
+    kind: 'description',
+    head: t[head].text.toLowerCase(),
+    text: b.text.slice(t[from].start, t[head].end),
+    definite: det === 'the' || det === 'her' || det === 'his' || det === 'their' || det === 'its',
+    appositiveName,
+    position: t[from].start,
+  };
+}

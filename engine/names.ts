@@ -1,0 +1,94 @@
+// Recognises capitalised name sequences in a block and splits off leading titles
+// ("Iranian Foreign Minister Abbas Araghchi" → title "Iranian Foreign Minister", name "Abbas Araghchi").
+import { COURTESY_TITLES, NAME_TITLES, NEVER_NAME, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
+import { isCapitalised, type Token } from './tokens';
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'unknown';
+
+export interface NameMatch {
+  /** Token index range [first, last] of the whole sequence, title included. */
+  firstToken: number;
+  lastToken: number;
+  /** Clean-text range of the name proper (title excluded). */
+  start: number;
+  end: number;
+  name: string;
+  /** Title or office written in front of the name ("Secretary of Defense", "Mr."), if any. */
+  title: string | null;
+  kind: NameKind;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'del', 'dos', 'ter', 'ten']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+const POSSESSIVE = /['’]s$/;
+
+/** Lowercase words the article itself uses: a capitalised one of them at a sentence start is not a name. */
+export type Vocabulary = Set<string>;
+
+const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text.replace(POSSESSIVE, ''));
+
+export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) || (isSentenceStart(text, tokens, i) && vocabulary.has(tokens[i].text.toLowerCase()))) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
+      const next = tokens[j + 1];
+      if (text.slice(tokens[j].end, next.start).trim() !== '') break; // punctuation between words
+      if (isNameWord(next) || (INITIAL.test(next.text))) { j++; continue; }
+      const after = tokens[j + 2];
+      const joins = PARTICLES.has(next.text) || (CONNECTORS.has(next.text) && (NAME_TITLES.has(tokens[j].text) || ORGANISATION_WORDS.has(tokens[j].text)));
+      if (joins && after && isNameWord(after) && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
+      break;
+    }
+    out.push(interpret(text, tokens, i, j, vocabulary));
+    i = j;
+  }
+  return out;
+}
+
+function isSentenceStart(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const between = text.slice(tokens[i - 1].end, tokens[i].start);
+  return /[.!?:“"‘]\s*$/.test(text.slice(Math.max(0, tokens[i - 1].start), tokens[i - 1].end) + between) || /^[.!?]/.test(tokens[i - 1].text);
+}
+
+function interpret(text: string, tokens: Token[], first: number, last: number, vocabulary: Vocabulary): NameMatch {
+  const words = tokens.slice(first, last + 1).map((t) => t.text.replace(POSSESSIVE, ''));
+  let lastTitle = -1;
+  for (let k = 0; k < words.length - 1; k++) if (NAME_TITLES.has(words[k])) lastTitle = k;
+  let nameFrom = lastTitle + 1;
+  // "Secretary of Defense Pete Hegseth": skip the "of Defense" that completes the title
+  while (nameFrom < words.length - 1 && CONNECTORS.has(words[nameFrom])) nameFrom += 2;
+  if (lastTitle >= 0 && !COURTESY_TITLES.has(words[lastTitle])) nameFrom = Math.max(nameFrom, personalNameStart(words, nameFrom));
+  nameFrom = Math.min(nameFrom, words.length - 1);
+  const nameWords = words.slice(nameFrom);
+  const title = nameFrom > 0 ? text.slice(tokens[first].start, tokens[first + nameFrom - 1].end) : null;
+  const start = tokens[first + nameFrom].start;
+  const end = tokens[last].end - (POSSESSIVE.test(tokens[last].text) ? 2 : 0);
+  return { firstToken: first, lastToken: last, start, end, name: text.slice(start, end), title, kind: kindOf(nameWords, lastTitle >= 0, vocabulary) };
+}
+
+/** After an office title, a personal name is at most "First M. Last" long. */
+function personalNameStart(words: string[], from: number): number {
+  let k = words.length - 1;
+  let plain = 1;
+  while (k - 1 >= from && (INITIAL.test(words[k - 1]) || PARTICLES.has(words[k - 1]) || plain < 2)) {
+    if (!INITIAL.test(words[k - 1]) && !PARTICLES.has(words[k - 1])) plain++;
+    k--;
+  }
+  return k;
+}
+
+function kindOf(words: string[], titled: boolean, vocabulary: Vocabulary): NameKind {
+  if (words.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
+  if (titled) return 'person';
+  if (words.length === 1 && ACRONYM.test(words[0])) return 'organisation';
+  // a sequence of ordinary words the article also writes in lowercase ("Whole Foods") is not a personal name
+  if (words.every((w) => vocabulary.has(w.toLowerCase()))) return 'unknown';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !ACRONYM.test(w))) return 'person';
+  return 'unknown';
+}

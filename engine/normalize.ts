@@ -1,0 +1,46 @@
+// Text cleanup that never loses track of where a character came from.
+// Invisible characters (soft hyphen, zero-width marks) are dropped and every kind of
+// space becomes a plain space; `origin[i]` is the offset in the original text of
+// clean character i (origin[clean.length] is the original length).
+
+export interface CleanText {
+  text: string;
+  origin: Int32Array;
+}
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n\f\v]/;
+
+export function cleanText(original: string): CleanText {
+  const origin = new Int32Array(original.length + 1);
+  let out = '';
+  let chunkStart = 0; // start of the pending run of unchanged characters
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i];
+    const invisible = INVISIBLE.test(ch);
+    const space = !invisible && SPACE.test(ch);
+    if (invisible || space) {
+      out += original.slice(chunkStart, i);
+      chunkStart = i + 1;
+      if (space) { origin[n++] = i; out += ' '; }
+      continue;
+    }
+    origin[n++] = i;
+  }
+  out += original.slice(chunkStart);
+  origin[n] = original.length;
+  return { text: out, origin: origin.subarray(0, n + 1) };
+}
+
+/** Maps a clean [start, end) range back to the original text. */
+export function toOriginal(clean: CleanText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) return { start: clean.origin[start], end: clean.origin[start] };
+  return { start: clean.origin[start], end: clean.origin[end - 1] + 1 };
+}
+
+/** The original text of a clean range, without its invisible characters. */
+export function visibleSlice(original: string, clean: CleanText, start: number, end: number): string {
+  const r = toOriginal(clean, start, end);
+  return original.slice(r.start, r.end).replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+}

@@ -1,0 +1,127 @@
+// The article's people: every person name mention grouped under its most complete form,
+// with a role and an official flag. Surname-only and titled mentions ("Mr. Obama") join
+// the full name introduced anywhere in the article.
+import { COURTESY_TITLES } from './lexicon';
+import { quoteAt, type BlockInfo } from './document';
+import type { NameMatch } from './names';
+import { isOfficialRole, roleAfter, roleBefore } from './roles';
+import type { Span } from './types';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface PersonEntity {
+  id: number;
+  name: string;
+  words: string[];
+  role: string | null;
+  official: boolean;
+  gender: Gender;
+  mentions: Span[];
+}
+
+export interface PersonMention {
+  entity: PersonEntity;
+  block: number;
+  /** Clean offsets within the block, title excluded. */
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  inQuote: boolean;
+}
+
+export interface People {
+  entities: PersonEntity[];
+  /** Mentions per block, in text order. */
+  mentionsByBlock: PersonMention[][];
+  /** The entity a name (full or partial) refers to, preferring the most recently mentioned. */
+  lookup(name: string): PersonEntity | null;
+}
+
+const key = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+const words = (name: string) => name.split(/\s+/).map(key).filter(Boolean);
+const FEMALE_TITLES = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady']);
+const MALE_TITLES = new Set(['Mr', 'Mr.', 'Sir', 'Lord']);
+
+export function collectPeople(blocks: BlockInfo[]): People {
+  const entities: PersonEntity[] = [];
+  const byFullName = new Map<string, PersonEntity>();
+  const byWord = new Map<string, PersonEntity[]>();
+  const register = (name: string): PersonEntity => {
+    const k = words(name).join(' ');
+    let e = byFullName.get(k);
+    if (!e) {
+      e = { id: entities.length, name, words: words(name), role: null, official: false, gender: null, mentions: [] };
+      entities.push(e);
+      byFullName.set(k, e);
+      for (const w of e.words) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+    }
+    return e;
+  };
+  /** A longer registered name that contains all the words of `name`, keeping their order. */
+  const fuller = (name: string): PersonEntity | null => {
+    const ws = words(name);
+    const last = ws[ws.length - 1];
+    let best: PersonEntity | null = null;
+    for (const e of byWord.get(last) ?? []) {
+      if (e.words.length < ws.length || !containsInOrder(e.words, ws)) continue;
+      const surnameOrFirst = e.words[e.words.length - 1] === last || e.words[0] === ws[0];
+      if (surnameOrFirst && (!best || e.words.length > best.words.length)) best = e;
+    }
+    return best;
+  };
+
+  // 1. full names (two words or more), longest first so that shorter forms merge into them
+  const multi: NameMatch[] = [];
+  for (const b of blocks) for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ')) multi.push(n);
+  multi.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const n of multi) if (!fuller(n.name)) register(n.name);
+
+  // 2. every mention, in reading order
+  const mentionsByBlock: PersonMention[][] = blocks.map(() => []);
+  let recent: PersonEntity[] = [];
+  const resolve = (name: string): PersonEntity | null => {
+    const candidates = (byWord.get(key(name.split(' ').pop() ?? '')) ?? []).filter((e) => containsInOrder(e.words, words(name)));
+    if (!candidates.length) return null;
+    for (const r of recent) if (candidates.includes(r)) return r;
+    return fuller(name) ?? candidates[0];
+  };
+  for (const b of blocks) {
+    for (const n of b.names) {
+      const titled = n.title !== null;
+      if (n.kind === 'organisation' || n.kind === 'place') continue;
+      let e = resolve(n.name);
+      if (!e && titled && n.kind === 'person') e = register(n.name);
+      if (!e) continue;
+      const role = personalTitleRole(n.title) ?? roleBefore(b.text, b.tokens, n) ?? roleAfter(b.text, b.tokens, n);
+      if (role && !e.role) e.role = role;
+      if (isOfficialRole(role)) e.official = true;
+      if (n.title) {
+        const t = n.title.split(' ')[0];
+        if (FEMALE_TITLES.has(t)) e.gender = 'f';
+        else if (MALE_TITLES.has(t)) e.gender = 'm';
+      }
+      const o = b.clean.origin;
+      e.mentions.push({ block: b.index, start: o[n.start], end: o[n.end - 1] + 1 });
+      mentionsByBlock[b.index].push({ entity: e, block: b.index, start: n.start, end: n.end, firstToken: n.firstToken, lastToken: n.lastToken, inQuote: quoteAt(b, n.start) >= 0 });
+      recent = [e, ...recent.filter((r) => r !== e)].slice(0, 8);
+    }
+  }
+  const lookup = (name: string) => {
+    const candidates = (byWord.get(key(name.split(' ').pop() ?? '')) ?? []).filter((e) => containsInOrder(e.words, words(name)));
+    return candidates.length ? (fuller(name) ?? candidates[0]) : null;
+  };
+  return { entities: entities.filter((e) => e.mentions.length > 0), mentionsByBlock, lookup };
+}
+
+function personalTitleRole(title: string | null): string | null {
+  if (!title) return null;
+  const first = title.split(' ')[0];
+  return COURTESY_TITLES.has(first) && !title.includes(' ') ? null : title;
+}
+
+function containsInOrder(haystack: string[], needle: string[]): boolean {
+  let i = 0;
+  for (const w of haystack) if (w === needle[i]) i++;
+  return i === needle.length;
+}
