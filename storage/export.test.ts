@@ -34,6 +34,17 @@ describe('JSON export', () => {
   });
 });
 
+describe('scoped export', () => {
+  it('exports one page\'s notes, or the given ids, with only their pages', async () => {
+    const { db, a, c } = await seeded();
+    const page = JSON.parse((await exportNotes(db, 'json', NOW, { url: 'https://bbc.co.uk/news/1#top' })).content);
+    expect(page.notes.map((n: { id: string }) => n.id)).toEqual([c.id]);
+    expect(page.pages.map((p: { url: string }) => p.url)).toEqual([c.pageUrl]);
+    const picked = JSON.parse((await exportNotes(db, 'json', NOW, { ids: [a.id] })).content);
+    expect(picked.notes.map((n: { id: string }) => n.id)).toEqual([a.id]);
+  });
+});
+
 describe('CSV export', () => {
   it('quotes cells per RFC 4180', () => {
     expect(csvCell('plain')).toBe('plain');

@@ -3,7 +3,7 @@ import { toCsv } from './csv';
 import type { SourcelightDb } from './db';
 import { guarded } from './errors';
 import { toMarkdown } from './markdown';
-import { readSnapshot, type Snapshot } from './snapshot';
+import { readSnapshot, type Snapshot, type SnapshotScope } from './snapshot';
 import type { Note, Page } from './types';
 import { toWebAnnotationCollection } from './web-annotation';
 
@@ -46,11 +46,12 @@ const RENDERERS: Record<ExportFormat, { extension: string; mimeType: string; ren
   },
 };
 
-/** All notes in the given format, e.g. "sourcelight-notes-2024-05-01.csv". */
+/** The notes in scope (default: all) in the given format, e.g. "sourcelight-notes-2024-05-01.csv". */
 export const exportNotes = guarded(
-  async (db: SourcelightDb, format: ExportFormat, now: Date = new Date()): Promise<ExportFile> => {
+  async (db: SourcelightDb, format: ExportFormat, now: Date = new Date(), scope: SnapshotScope = {}): Promise<ExportFile> => {
     const renderer = RENDERERS[format];
-    const content = renderer.render(await readSnapshot(db), now);
+    if (!renderer) throw new Error(`Unknown export format: ${String(format)}`);
+    const content = renderer.render(await readSnapshot(db, scope), now);
     return {
       filename: `sourcelight-notes-${now.toISOString().slice(0, 10)}.${renderer.extension}`,
       mimeType: renderer.mimeType,

@@ -7,7 +7,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { describeIssues, LIMITS, noteSchema, pageSchema } from './schema';
 import type { Note, Page } from './types';
 import { normalizePageUrl, siteOf } from './url';
-import { annotationsOf, noteFromAnnotation, webAnnotationFileSchema } from './web-annotation';
+import { annotationsOf, noteFromAnnotation, webAnnotationSchemaFor } from './web-annotation';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -79,7 +79,13 @@ function readSourcelight(data: unknown): Parsed {
     throw invalid(`it was made by a newer Sourcelight (format version ${version}); update the extension first`);
   }
   const file = validate(sourcelightFileSchema, data, 'Sourcelight file');
-  return { format: 'sourcelight', pages: file.pages, notes: file.notes, skipped: 0 };
+  // Re-key by today's normalisation, so hand-edited or older files land on the right page.
+  return {
+    format: 'sourcelight',
+    pages: file.pages.map((page) => ({ ...page, url: normalizePageUrl(page.url) })),
+    notes: file.notes.map((note) => ({ ...note, pageUrl: normalizePageUrl(note.pageUrl) })),
+    skipped: 0,
+  };
 }
 
 /** A UUID (v8 layout) derived from `seed`, so the same annotation always gets the same id. */
@@ -91,8 +97,8 @@ async function stableUuid(seed: string): Promise<string> {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-async function readWebAnnotations(data: unknown, now: number): Promise<Parsed> {
-  const annotations = annotationsOf(validate(webAnnotationFileSchema, data, 'Web Annotation file'));
+async function readWebAnnotations(data: unknown, schema: z.ZodType<unknown>, now: number): Promise<Parsed> {
+  const annotations = annotationsOf(validate(schema, data, 'Web Annotation file'));
   const notes: Note[] = [];
   for (const [index, annotation] of annotations.entries()) {
     const converted = noteFromAnnotation(annotation, now);
@@ -112,10 +118,6 @@ function isSourcelightFile(data: unknown): boolean {
   return typeof data === 'object' && data !== null && 'format' in data;
 }
 
-function looksLikeWebAnnotations(data: unknown): boolean {
-  return Array.isArray(data) || (typeof data === 'object' && data !== null && ('@context' in data || 'type' in data));
-}
-
 /** One note per id (the most recently updated), so a file cannot contradict itself. */
 function newestPerId(notes: Note[]): Note[] {
   const byId = new Map<string, Note>();
@@ -128,7 +130,8 @@ function newestPerId(notes: Note[]): Note[] {
 
 async function readFile(data: unknown, now: number): Promise<Parsed> {
   if (isSourcelightFile(data)) return readSourcelight(data);
-  if (looksLikeWebAnnotations(data)) return readWebAnnotations(data, now);
+  const webAnnotationSchema = webAnnotationSchemaFor(data);
+  if (webAnnotationSchema) return readWebAnnotations(data, webAnnotationSchema, now);
   throw invalid('it is neither a Sourcelight export nor a W3C Web Annotation file');
 }
 

@@ -48,6 +48,8 @@ export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Pro
   });
 });
 
+export const getNote = guarded(async (db: SourcelightDb, id: string): Promise<Note | undefined> => db.notes.get(id));
+
 /** The page's notes in reading order (by position hint). */
 export const getNotesForPage = guarded(async (db: SourcelightDb, url: string): Promise<Note[]> => {
   const notes = await db.notes.where('pageUrl').equals(normalizePageUrl(url)).toArray();

@@ -1,5 +1,6 @@
 import type { SourcelightDb } from './db';
 import type { Note, Page } from './types';
+import { normalizePageUrl } from './url';
 
 /** Everything the reader has stored, read consistently, in a stable order. */
 export interface Snapshot {
@@ -7,11 +8,24 @@ export interface Snapshot {
   notes: Note[];
 }
 
-export async function readSnapshot(db: SourcelightDb): Promise<Snapshot> {
+/** Which notes a snapshot holds: one page's, the given ids, or (both absent) all. */
+export interface SnapshotScope {
+  url?: string;
+  ids?: string[];
+}
+
+export async function readSnapshot(db: SourcelightDb, scope: SnapshotScope = {}): Promise<Snapshot> {
   return db.transaction('r', db.pages, db.notes, async () => {
-    const pages = await db.pages.orderBy('url').toArray();
-    const notes = await db.notes.toArray();
+    let notes = scope.url
+      ? await db.notes.where('pageUrl').equals(normalizePageUrl(scope.url)).toArray()
+      : await db.notes.toArray();
+    if (scope.ids) {
+      const wanted = new Set(scope.ids);
+      notes = notes.filter((n) => wanted.has(n.id));
+    }
     notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const pageUrls = new Set(notes.map((n) => n.pageUrl));
+    const pages = (await db.pages.orderBy('url').toArray()).filter((p) => !scope.url && !scope.ids || pageUrls.has(p.url));
     return { pages, notes };
   });
 }

@@ -85,8 +85,10 @@ const annotation = z
     modified: isoDate.optional(),
     speaker: text(LIMITS.name).optional(),
     speakerRole: text(LIMITS.name).optional(),
-    body: z.union([body, z.array(body).max(LIMITS.tags + 10)]).optional(),
-    target: z.union([target, z.array(target).max(20)]),
+    body: z.union([body, z.array(body).max(LIMITS.tags + 10)], { error: 'expected text or TextualBody objects' }).optional(),
+    target: z.union([target, z.array(target).max(20)], {
+      error: 'expected a URL, or an object with a "source" URL and selectors',
+    }),
   })
   .loose();
 export type WebAnnotation = z.infer<typeof annotation>;
@@ -94,19 +96,33 @@ export type WebAnnotation = z.infer<typeof annotation>;
 const annotations = z.array(annotation).max(LIMITS.notes);
 const annotationPage = z.object({ type: typeIs('AnnotationPage'), items: annotations }).loose();
 
-/** A collection with its page embedded, a page, an array of annotations, or one annotation. */
-export const webAnnotationFileSchema = z.union([
-  z
-    .object({ type: typeIs('AnnotationCollection'), first: annotationPage.optional(), items: annotations.optional() })
-    .loose()
-    .refine((c) => c.first || c.items, 'AnnotationCollection has no embedded items (linked pages are not supported)'),
-  annotationPage,
-  annotations,
-  annotation,
-]);
+const annotationCollection = z
+  .object({ type: typeIs('AnnotationCollection'), first: annotationPage.optional(), items: annotations.optional() })
+  .loose()
+  .refine((c) => c.first || c.items, 'AnnotationCollection has no embedded items (linked pages are not supported)');
 
-export function annotationsOf(file: z.infer<typeof webAnnotationFileSchema>): WebAnnotation[] {
-  if (Array.isArray(file)) return file;
+function declaredTypes(data: unknown): string[] {
+  const type = (data as { type?: unknown } | null)?.type;
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+/**
+ * The schema for what the file says it is (a collection with its page embedded, a page, an
+ * array of annotations, or one annotation), so errors point at the real problem rather
+ * than "matches none of four shapes". Undefined when it is none of these.
+ */
+export function webAnnotationSchemaFor(data: unknown): z.ZodType<unknown> | undefined {
+  if (Array.isArray(data)) return annotations;
+  const types = declaredTypes(data);
+  if (types.includes('AnnotationCollection')) return annotationCollection;
+  if (types.includes('AnnotationPage')) return annotationPage;
+  if (types.includes('Annotation')) return annotation;
+  return undefined;
+}
+
+/** The annotations in a file that passed webAnnotationSchemaFor's schema. */
+export function annotationsOf(file: unknown): WebAnnotation[] {
+  if (Array.isArray(file)) return file as WebAnnotation[];
   const { items, first } = file as { items?: WebAnnotation[]; first?: { items: WebAnnotation[] } };
   return items ?? first?.items ?? [file as WebAnnotation];
 }

@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import type { SourcelightDb } from './db';
+import { exportNotes } from './export';
+import { importNotes, MAX_IMPORT_BYTES } from './import';
+import { recordVisit, saveNote } from './notes';
+import { draft, freshDb } from './testing';
+
+async function seeded() {
+  const db = freshDb();
+  await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget' });
+  await saveNote(db, draft({ tags: ['economy', 'tax'] }));
+  await saveNote(db, draft({ speaker: null, role: null, body: '', tags: [] }));
+  await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1', speaker: 'Ana Ruiz', body: 'Ünïcödé ✓ "quoted", comma' }));
+  return db;
+}
+
+async function contents(db: SourcelightDb) {
+  return { pages: await db.pages.orderBy('url').toArray(), notes: await db.notes.orderBy('id').toArray() };
+}
+
+async function wipe(db: SourcelightDb) {
+  await db.transaction('rw', db.pages, db.notes, async () => {
+    await db.pages.clear();
+    await db.notes.clear();
+  });
+}
+
+describe('round trip', () => {
+  it('Sourcelight JSON: export → wipe → import gives identical pages and notes', async () => {
+    const db = await seeded();
+    const before = await contents(db);
+    const { content } = await exportNotes(db, 'json');
+    await wipe(db);
+    const result = await importNotes(db, content);
+    expect(result).toEqual({ format: 'sourcelight', notesAdded: 3, notesUpdated: 0, notesUnchanged: 0, notesSkipped: 0, pagesAdded: 2 });
+    expect(await contents(db)).toEqual(before);
+  });
+
+  it('W3C Web Annotation: export → import into an empty database gives identical notes', async () => {
+    const db = await seeded();
+    const { notes } = await contents(db);
+    const { content } = await exportNotes(db, 'web-annotation');
+    const other = freshDb();
+    const result = await importNotes(other, content);
+    expect(result).toMatchObject({ format: 'web-annotation', notesAdded: 3 });
+    expect((await contents(other)).notes).toEqual(notes);
+  });
+
+  it('importing the same file twice creates no duplicates', async () => {
+    const db = await seeded();
+    const { content } = await exportNotes(db, 'json');
+    const before = await contents(db);
+    expect(await importNotes(db, content)).toMatchObject({ notesAdded: 0, notesUpdated: 0, notesUnchanged: 3, pagesAdded: 0 });
+    expect(await contents(db)).toEqual(before);
+  });
+
+  it('never overwrites a note the reader edited after the export', async () => {
+    const db = await seeded();
+    const { content } = await exportNotes(db, 'json');
+    const [note] = await db.notes.toArray();
+    await saveNote(db, { ...note, body: 'edited after export' });
+    await importNotes(db, content);
+    expect((await db.notes.get(note.id))?.body).toBe('edited after export');
+  });
+
+  it('restores an older copy over nothing, and a newer copy over an older one', async () => {
+    const db = await seeded();
+    const [note] = await db.notes.toArray();
+    const newer = { ...note, body: 'from another device', updatedAt: note.updatedAt + 1000 };
+    const file = JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: '', pages: [], notes: [newer] });
+    expect(await importNotes(db, file)).toMatchObject({ notesUpdated: 1 });
+    expect(await db.notes.get(note.id)).toEqual(newer);
+  });
+});
+
+describe('third-party Web Annotations', () => {
+  const hypothesisLike = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationPage',
+    items: [
+      {
+        id: 'https://hypothes.is/a/AbC123',
+        type: 'Annotation',
+        created: '2023-01-02T03:04:05Z',
+        body: [{ type: 'TextualBody', value: 'Doubtful.' }, { type: 'TextualBody', purpose: 'tagging', value: 'fact-check' }],
+        target: [{ source: 'https://www.example.com/news/story/?utm_source=x', selector: [{ type: 'TextQuoteSelector', exact: 'raise taxes' }] }],
+      },
+      { id: 'https://hypothes.is/a/page-note', type: 'Annotation', body: 'A page note', target: 'https://www.example.com/news/story' },
+    ],
+  };
+
+  it('imports quote annotations with stable ids, skips ones without a quote', async () => {
+    const db = freshDb();
+    const text = JSON.stringify(hypothesisLike);
+    expect(await importNotes(db, text)).toMatchObject({ notesAdded: 1, notesSkipped: 1, pagesAdded: 1 });
+    expect(await importNotes(db, text)).toMatchObject({ notesAdded: 0, notesUnchanged: 1 });
+    const [note] = await db.notes.toArray();
+    expect(note).toMatchObject({
+      pageUrl: 'https://www.example.com/news/story',
+      body: 'Doubtful.',
+      tags: ['fact-check'],
+      speaker: null,
+      createdAt: Date.parse('2023-01-02T03:04:05Z'),
+      selector: { exact: 'raise taxes', prefix: '', suffix: '' },
+    });
+    expect(await db.notes.count()).toBe(1);
+  });
+});
+
+describe('bad files are refused with a clear message and change nothing', () => {
+  const validNote = () => JSON.parse(JSON.stringify({ ...draft(), id: '8d0e6c4e-6f0b-4a51-9f3e-4f1f0a3c2b1a', createdAt: 1, updatedAt: 2 }));
+  const sourcelight = (notes: unknown[]) => JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: 'x', pages: [], notes });
+
+  it.each([
+    ['truncated JSON', sourcelight([validNote()]).slice(0, 80), /not valid JSON/],
+    ['empty file', '', /not valid JSON/],
+    ['an unrelated JSON document', '{"hello": "world"}', /neither a Sourcelight export nor a W3C Web Annotation/],
+    ['a wrong type', sourcelight([{ ...validNote(), body: 42 }]), /notes\[0\]\.body: .*string/],
+    ['a missing field', sourcelight([{ ...validNote(), selector: undefined }]), /notes\[0\]\.selector/],
+    ['a huge string', sourcelight([{ ...validNote(), body: 'x'.repeat(200_000) }]), /notes\[0\]\.body: Too big/],
+    ['too many tags', sourcelight([{ ...validNote(), tags: Array.from({ length: 500 }, (_, i) => `t${i}`) }]), /notes\[0\]\.tags/],
+    ['a bad id', sourcelight([{ ...validNote(), id: 'not-a-uuid' }]), /notes\[0\]\.id/],
+    ['a prototype-pollution key', sourcelight([{ ...validNote() }]).replace('"body"', '"__proto__":{"isAdmin":true},"body"'), /forbidden key "__proto__"/],
+    ['a constructor key', '{"format":"sourcelight-notes","constructor":{"prototype":{}}}', /forbidden key/],
+    ['a newer format version', JSON.stringify({ format: 'sourcelight-notes', version: 9, pages: [], notes: [] }), /newer Sourcelight/],
+    ['an invalid Web Annotation', JSON.stringify({ type: 'Annotation', target: 42 }), /Web Annotation file: target/],
+    ['a linked-only collection', JSON.stringify({ type: 'AnnotationCollection', first: 'https://x/page1' }), /Web Annotation file/],
+  ])('%s', async (_label, file, message) => {
+    const db = await seeded();
+    const before = await contents(db);
+    const error = await importNotes(db, file).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'StorageError', code: 'invalid-import' });
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toMatch(/Nothing was changed/);
+    expect(await contents(db)).toEqual(before);
+  });
+
+  it('an oversized file', async () => {
+    const db = freshDb();
+    const huge = ' '.repeat(MAX_IMPORT_BYTES + 1);
+    await expect(importNotes(db, huge)).rejects.toThrow(/larger than the 20 MB limit/);
+    // Multi-byte text can be too big in UTF-8 while short in UTF-16 units.
+    await expect(importNotes(db, 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1))).rejects.toThrow(/20 MB/);
+  });
+
+  it('a failure while writing rolls the whole import back', async () => {
+    const db = await seeded();
+    const { content } = await exportNotes(db, 'json');
+    const other = freshDb();
+    vi.spyOn(other.notes, 'bulkPut').mockRejectedValueOnce(new Error('disk on fire'));
+    await expect(importNotes(other, content)).rejects.toMatchObject({ name: 'StorageError' });
+    expect(await other.pages.count()).toBe(0);
+    expect(await other.notes.count()).toBe(0);
+  });
+});
