@@ -18,7 +18,7 @@ export function ExportNotes({ url, ids, count }: { url?: string; ids?: string[];
     setError('');
     try {
       const file = await askBackground('notes:export', { format, url, ids });
-      downloadText(file.filename, file.mime, file.text);
+      downloadText(file.filename, file.mimeType, file.content);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }

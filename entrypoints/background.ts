@@ -1,17 +1,19 @@
 // The background owns the notes database (IndexedDB of the extension's origin, never the page's)
 // and answers typed requests from content scripts and extension pages.
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSourcelightDb } from '@/storage/db';
-import { deleteNote, getNotesForPage, listNotes, recordVisit, restoreNote, saveNote } from '@/storage/notes';
+import { deleteNote, getNote, getNotesForPage, listNotes, recordVisit, restoreNote, saveNote } from '@/storage/notes';
 import { exportNotes } from '@/storage/export';
 import { importNotes } from '@/storage/import';
 import { toReply, type BackgroundMessage } from '@/utils/messages';
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
+  // Tabs opened from the notes page, and the note each should scroll to once annotated.
+  const focusByTab = new Map<number, string>();
 
-  async function handle(msg: BackgroundMessage): Promise<unknown> {
+  async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
       case 'page:visit':
         await recordVisit(db, msg.payload);
@@ -28,15 +30,30 @@ export default defineBackground(() => {
         await restoreNote(db, msg.payload);
         return null;
       case 'notes:export':
-        return exportNotes(db, msg.payload);
+        return exportNotes(db, msg.payload.format, new Date(), { url: msg.payload.url, ids: msg.payload.ids });
       case 'notes:import':
         return importNotes(db, msg.payload.text);
+      case 'notes:open': {
+        const note = await getNote(db, msg.payload.id);
+        if (!note) throw new Error('This note no longer exists.');
+        const tab = await browser.tabs.create({ url: note.pageUrl });
+        if (tab.id !== undefined) focusByTab.set(tab.id, note.id);
+        return null;
+      }
+      case 'notes:pendingFocus': {
+        const tabId = sender.tab?.id;
+        const id = tabId === undefined ? undefined : focusByTab.get(tabId);
+        if (id === undefined) return null;
+        focusByTab.delete(tabId!);
+        return (await getNote(db, id)) ?? null;
+      }
     }
   }
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     const msg = message as BackgroundMessage;
     if (typeof msg?.type !== 'string' || !msg.type.includes(':')) return undefined;
-    return toReply(() => handle(msg));
+    return toReply(() => handle(msg, sender));
   });
+  browser.tabs.onRemoved.addListener((tabId) => focusByTab.delete(tabId));
 });

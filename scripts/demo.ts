@@ -64,8 +64,9 @@ async function main(): Promise<void> {
     const ext = await browser.newPage();
     await ext.goto(`chrome-extension://${extensionId}/popup.html`);
     const summary = (await ext.evaluate(async (pageUrl: string) => {
-      const [tab] = await chrome.tabs.query({ url: pageUrl });
-      const reply = await chrome.tabs.sendMessage(tab.id!, { type: 'page:summary', payload: null });
+      const { tabs } = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await tabs.query({ url: pageUrl });
+      const reply = (await tabs.sendMessage(tab.id!, { type: 'page:summary', payload: null })) as { value: unknown };
       return reply.value;
     }, url)) as PageSummary;
     await ext.close();

@@ -2,8 +2,9 @@
 // content script / popup → background (notes, the only owner of the database),
 // popup → content script (what the page holds, scroll to a quote).
 import { browser } from 'wxt/browser';
-import type { Note, NoteDraft, NoteFilter, ImportReport } from '@/storage/types';
-import type { ExportFormat } from '@/storage/export';
+import type { Note, NoteDraft, NoteFilter } from '@/storage/types';
+import type { ExportFile, ExportFormat } from '@/storage/export';
+import type { ImportResult } from '@/storage/import';
 import type { PageSummary } from './page-summary';
 
 /** Requests the background answers. Each key maps to its payload and its answer. */
@@ -14,8 +15,12 @@ export interface BackgroundProtocol {
   'notes:save': { req: NoteDraft; res: Note };
   'notes:delete': { req: { id: string }; res: Note | null };
   'notes:restore': { req: Note; res: null };
-  'notes:export': { req: { format: ExportFormat; url?: string; ids?: string[] }; res: { filename: string; mime: string; text: string } };
-  'notes:import': { req: { text: string }; res: ImportReport };
+  'notes:export': { req: { format: ExportFormat; url?: string; ids?: string[] }; res: ExportFile };
+  'notes:import': { req: { text: string }; res: ImportResult };
+  /** Opens a note's page in a new tab; that tab's content script then scrolls to the note. */
+  'notes:open': { req: { id: string }; res: null };
+  /** Asked by a content script: the note this tab was opened to show, if any. */
+  'notes:pendingFocus': { req: null; res: Note | null };
 }
 
 /** Requests a tab's content script answers. */

@@ -10,6 +10,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    performance.mark('sourcelight:start');
     const session = new PageSession(ctx, document);
     browser.runtime.onMessage.addListener((message: unknown) => {
       const msg = message as TabMessage;

@@ -42,6 +42,11 @@ export class PageNotes {
     return this.byQuote.get(quoteId);
   }
 
+  quoteIdOf(noteId: string): string | undefined {
+    for (const [quoteId, note] of this.byQuote) if (note.id === noteId) return quoteId;
+    return undefined;
+  }
+
   notedQuoteIds(): string[] {
     return [...this.byQuote.keys()];
   }

@@ -13,6 +13,8 @@ import { watchArticleChanges } from './watch-changes';
 export class PageSession {
   private model: PageModel | null = null;
   private notes: PageNotes | null = null;
+  /** The URL the current notes belong to; an SPA navigation changes it. */
+  private pageUrl = '';
   private readonly card: CardHost;
   private building: Promise<void> | null = null;
 
@@ -25,6 +27,7 @@ export class PageSession {
 
   async start(): Promise<void> {
     await this.rebuild();
+    performance.mark('sourcelight:painted'); // for the e2e tests and the browser bench
     this.ctx.addEventListener(this.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
     watchArticleChanges(this.ctx, this.doc, () => void this.rebuild());
   }
@@ -52,11 +55,19 @@ export class PageSession {
       this.pageUrl = url;
       void askBackground('page:visit', { url, title: this.doc.title }).catch(() => undefined);
       await this.notes.load().catch((err) => console.warn('[Sourcelight] notes unavailable:', err));
+      this.repaint();
+      await this.showPendingNote();
+      return;
     }
     this.repaint();
   }
 
-  private pageUrl = '';
+  /** When the notes page opened this tab to show a note, scroll to its quote. */
+  private async showPendingNote(): Promise<void> {
+    const note = await askBackground('notes:pendingFocus', null).catch(() => null);
+    const quoteId = note && this.notes?.quoteIdOf(note.id);
+    if (quoteId) this.scrollToQuote(quoteId);
+  }
 
   private repaint(): void {
     const model = this.model;

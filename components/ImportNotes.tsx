@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+import { MAX_IMPORT_BYTES } from '@/storage/import';
+import { askBackground } from '@/utils/messages';
+
+/** Imports Sourcelight JSON or W3C Web Annotation JSON; a bad file is refused whole, with the reason. */
+export function ImportNotes({ onImported }: { onImported(): void }) {
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage({ error: true, text: `This file is too large to import (${Math.round(file.size / 1e6)} MB; the limit is ${MAX_IMPORT_BYTES / 1e6} MB). Nothing was changed.` });
+      return;
+    }
+    try {
+      const r = await askBackground('notes:import', { text: await file.text() });
+      setMessage({ error: false, text: `Imported: ${r.notesAdded} new, ${r.notesUpdated} updated, ${r.notesUnchanged} already there${r.notesSkipped ? `, ${r.notesSkipped} skipped (no quote)` : ''}.` });
+      onImported();
+    } catch (err) {
+      setMessage({ error: true, text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  return (
+    <label>
+      Import notes… <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={onFile} />
+      {message && <span class={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}> {message.text}</span>}
+    </label>
+  );
+}

@@ -1,0 +1,49 @@
+// One note on the notes page: its quote and speaker, its page, an editable body and tags.
+import { useState } from 'preact/hooks';
+import type { Note } from '@/storage/types';
+import { askBackground } from '@/utils/messages';
+
+export function NoteRow({ note, onSaved, onDelete }: { note: Note; onSaved(): void; onDelete(): void }) {
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(note.body);
+  const [tags, setTags] = useState(note.tags.join(', '));
+  const [error, setError] = useState('');
+
+  const save = async () => {
+    try {
+      const { id, pageUrl, selector, speaker, role } = note;
+      const tagList = tags.split(',').map((t) => t.trim()).filter(Boolean);
+      await askBackground('notes:save', { id, pageUrl, selector, speaker, role, body, tags: tagList });
+      setEditing(false);
+      setError('');
+      onSaved();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err)); // the edit stays in the field
+    }
+  };
+
+  return (
+    <li class="note-row">
+      <button type="button" class="quote" title="Open the page at this quote" onClick={() => void askBackground('notes:open', { id: note.id })}>
+        “{note.selector.exact}”
+      </button>
+      <div class="meta">
+        {note.speaker ?? 'Unnamed source'}{note.role ? `, ${note.role}` : ''} · {note.pageUrl} · {new Date(note.updatedAt).toLocaleString()}
+        {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
+      </div>
+      {editing ? (
+        <>
+          <textarea aria-label="Note" rows={3} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} />
+          <input aria-label="Tags" placeholder="tags, comma separated" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+        </>
+      ) : (
+        <div class="note-body">{note.body}</div>
+      )}
+      <div class="actions">
+        {editing ? <button type="button" onClick={save}>Save</button> : <button type="button" class="link" onClick={() => setEditing(true)}>Edit</button>}
+        <button type="button" class="link" onClick={onDelete}>Delete</button>
+        {error && <span class="error" role="alert">{error}</span>}
+      </div>
+    </li>
+  );
+}
