@@ -63,12 +63,17 @@ async function main(): Promise<void> {
     // Ask the content script for its summary from an extension page, as the popup does.
     const ext = await browser.newPage();
     await ext.goto(`chrome-extension://${extensionId}/popup.html`);
-    const summary = (await ext.evaluate(async (pageUrl: string) => {
+    const summary = (await ext.evaluate(async () => {
+      // Without the "tabs" permission tabs cannot be found by URL: ask every other tab.
       const { tabs } = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      const [tab] = await tabs.query({ url: pageUrl });
-      const reply = (await tabs.sendMessage(tab.id!, { type: 'page:summary', payload: null })) as { value: unknown };
-      return reply.value;
-    }, url)) as PageSummary;
+      const self = await tabs.getCurrent();
+      for (const tab of await tabs.query({})) {
+        if (tab.id === undefined || tab.id === self?.id) continue;
+        const reply = (await tabs.sendMessage(tab.id, { type: 'page:summary', payload: null }).catch(() => null)) as { value?: { isArticle: boolean } } | null;
+        if (reply?.value?.isArticle) return reply.value;
+      }
+      throw new Error('no tab answered with an article');
+    })) as PageSummary;
     await ext.close();
     printTable(summary);
 
