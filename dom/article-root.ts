@@ -1,7 +1,7 @@
 // Finds the article body: Readability-style scoring of containers by the paragraph text they hold,
 // computed in one walk over the document (no layout reads, no repeated textContent).
 import { bodyOf } from './body';
-import { isExcluded, isHidden } from './exclude';
+import { isExcluded, isHidden, looksLikeChrome, looksLikeComments } from './exclude';
 import { BLOCK_TAGS } from './tags';
 import { walk } from './walk';
 
@@ -27,7 +27,7 @@ const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
-const MIN_ARTICLE_TEXT = 500;
+const MAJORITY_PROSE = 0.5;
 const MIN_SIBLING_PROSE = 300;
 const ARTICLE_PROSE_SLACK = 1.25;
 
@@ -57,53 +57,98 @@ function countCommas(s: string): number {
   return n;
 }
 
+interface OpenElement {
+  el: Element;
+  stats: Stats;
+  /** Block-level elements collect their loose inline text (outside block children) as one run. */
+  run: Run | null;
+}
+
+interface Run {
+  text: number;
+  links: number;
+  commas: number;
+}
+
+const newStats = (): Stats => ({ text: 0, links: 0, commas: 0, hasBlockChild: false, prose: 0 });
+const paragraphScore = (text: number, commas: number) => 1 + commas + Math.min(Math.floor(text / 100), 3);
+
 /** Scores every container in one walk; returns candidates and each element's text stats. */
 function scoreContainers(body: Element, exclude: (el: Element) => boolean) {
   const stats = new Map<Element, Stats>();
   const candidates = new Map<Element, Candidate>();
-  const open: { el: Element; stats: Stats }[] = [{ el: body, stats: { text: 0, links: 0, commas: 0, hasBlockChild: false, prose: 0 } }];
+  const open: OpenElement[] = [{ el: body, stats: newStats(), run: { text: 0, links: 0, commas: 0 } }];
+  const blockDepths = [0]; // indexes in `open` of the open block-level elements
+  let linkDepth = 0;
 
-  const candidateFor = (el: Element, s: Stats): Candidate => {
-    let c = candidates.get(el);
-    if (!c) candidates.set(el, (c = { el, score: tagWeight(el.localName) + classWeight(el), stats: s }));
-    return c;
+  /** Parent (open[depth]) gets the full score, grandparent half, further ancestors less (as Readability does). */
+  const credit = (depth: number, score: number) => {
+    for (let level = 0; level < ANCESTOR_LEVELS && depth - level >= 0; level++) {
+      const { el, stats: s } = open[depth - level];
+      let c = candidates.get(el);
+      if (!c) candidates.set(el, (c = { el, score: tagWeight(el.localName) + classWeight(el), stats: s }));
+      c.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    }
+  };
+
+  /** Loose text beside block children is a paragraph of its container (Readability wraps it in a <p>). */
+  const endRun = (depth: number) => {
+    const { run, stats: s } = open[depth];
+    if (!run) return;
+    if (s.hasBlockChild && run.text >= MIN_PARAGRAPH) {
+      s.prose += run.text - run.links;
+      credit(depth, paragraphScore(run.text, run.commas));
+    }
+    run.text = run.links = run.commas = 0;
   };
 
   walk(body, {
     enter(el) {
       if (exclude(el)) return false;
-      open.push({ el, stats: { text: 0, links: 0, commas: 0, hasBlockChild: false, prose: 0 } });
+      const isBlock = BLOCK_TAGS.has(el.localName);
+      if (isBlock) {
+        const parent = open[blockDepths[blockDepths.length - 1]];
+        parent.stats.hasBlockChild = true;
+        endRun(blockDepths[blockDepths.length - 1]);
+        blockDepths.push(open.length);
+      }
+      if (el.localName === 'a') linkDepth++;
+      open.push({ el, stats: newStats(), run: isBlock ? { text: 0, links: 0, commas: 0 } : null });
       return true;
     },
     text(node) {
+      const length = node.data.trim().length;
+      const commas = countCommas(node.data);
       const s = open[open.length - 1].stats;
-      s.text += node.data.trim().length;
-      s.commas += countCommas(node.data);
+      s.text += length;
+      s.commas += commas;
+      const run = open[blockDepths[blockDepths.length - 1]].run!;
+      run.text += length;
+      run.commas += commas;
+      if (linkDepth) run.links += length;
     },
     leave(el) {
+      const depth = open.length - 1;
+      const tag = el.localName;
+      if (tag === 'a') linkDepth--;
+      if (BLOCK_TAGS.has(tag)) {
+        endRun(depth);
+        blockDepths.pop();
+      }
       const { stats: s } = open.pop()!;
       stats.set(el, s);
-      const tag = el.localName;
       const isParagraph =
         (PARAGRAPH_TAGS.has(tag) || (TEXT_CONTAINERS.has(tag) && !s.hasBlockChild)) && s.text >= MIN_PARAGRAPH;
       if (isParagraph) s.prose += s.text * (1 - linkDensity(s));
-      const parent = open[open.length - 1];
+      const parent = open[depth - 1];
       parent.stats.text += s.text;
       parent.stats.links += tag === 'a' ? s.text : s.links;
       parent.stats.commas += s.commas;
       parent.stats.prose += s.prose;
-      if (BLOCK_TAGS.has(tag)) parent.stats.hasBlockChild = true;
-      if (!isParagraph) return;
-      const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
-      // Parent gets the full score, grandparent half, further ancestors less (as Readability does).
-      for (let level = 0; level < ANCESTOR_LEVELS; level++) {
-        const ancestor = open[open.length - 1 - level];
-        if (!ancestor) break;
-        const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-        candidateFor(ancestor.el, ancestor.stats).score += score / divider;
-      }
+      if (isParagraph) credit(depth - 1, paragraphScore(s.text, s.commas));
     },
   });
+  endRun(0);
   stats.set(body, open[0].stats);
   return { stats, candidates };
 }
@@ -168,27 +213,33 @@ function withSiblings(el: Element, candidates: Map<Element, Candidate>, stats: M
   return roots;
 }
 
-/** The elements holding the article body, in document order; empty when no paragraph text is found. */
-export function findArticleRoots(doc: Document): Element[] {
-  const body = bodyOf(doc);
-  if (!body) return [];
-  // Class names mislead on some sites (a "site_header" wrapping the whole page): if the strict pass
-  // finds little text, score again ignoring them, as Readability does.
-  let roots: Element[] = [];
-  for (const exclude of [isExcluded, isHidden]) {
-    roots = pickRoots(body, exclude);
-    if (roots.length && roots.reduce((n, r) => n + (r.textContent ?? '').length, 0) >= MIN_ARTICLE_TEXT) break;
-  }
-  return roots;
+export interface ArticleBody {
+  /** The elements holding the article body, in document order; empty when no paragraph text is found. */
+  roots: Element[];
+  /** Which elements inside the page are not article text (the same rule must be used to collect blocks). */
+  exclude: (el: Element) => boolean;
 }
 
-function pickRoots(body: Element, exclude: (el: Element) => boolean): Element[] {
+/** Finds the article body of a document. */
+export function findArticleBody(doc: Document): ArticleBody {
+  const body = bodyOf(doc);
+  if (!body) return { roots: [], exclude: isExcluded };
+  const exclude = chromeRule(body);
   const { stats, candidates } = scoreContainers(body, exclude);
   const ranked = [...candidates.values()].sort((a, b) => finalScore(b) - finalScore(a));
-  if (!ranked.length) return [];
+  if (!ranked.length) return { roots: [], exclude };
   const chosen = climb(sharedAncestor(ranked[0], ranked, body), candidates, body);
   const roots = withSiblings(chosen, candidates, stats);
-  return widenToArticle(roots, stats) ?? roots;
+  return { roots: widenToArticle(roots, stats) ?? roots, exclude };
+}
+
+/** Class names mislead on some sites (a "site_header" or "header-style" wrapper around the whole page):
+ * an element holding most of the page's prose is not chrome, whatever its class says. */
+function chromeRule(body: Element): (el: Element) => boolean {
+  const { stats } = scoreContainers(body, isHidden);
+  const majority = (stats.get(body)?.prose ?? 0) * MAJORITY_PROSE;
+  return (el) =>
+    isHidden(el) || (looksLikeChrome(el) && (looksLikeComments(el) || (stats.get(el)?.prose ?? 0) < majority));
 }
 
 /** The enclosing <article> when it adds headline, lead figure and byline rather than other stories

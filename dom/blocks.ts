@@ -18,7 +18,7 @@ export interface ArticleBlock extends Block {
 
 const CAPTION_WORDS = /caption|credit/i;
 // Lists of links (related stories, tags) and link-only paragraphs are navigation, not text.
-const MAX_LINK_DENSITY: Record<BlockKind, number> = { listItem: 0.5, paragraph: 0.8, heading: 1, caption: 1, blockquote: 0.8 };
+const MAX_LINK_DENSITY: Record<BlockKind, number> = { listItem: 0.5, paragraph: 0.8, heading: 0.9, caption: 1, blockquote: 0.8 };
 
 function kindOf(el: Element, outer: BlockKind): BlockKind {
   const tag = el.localName;
@@ -63,8 +63,9 @@ class BlockBuilder {
   }
 }
 
-/** Blocks of the given roots in reading order. Inline elements (a, em, span…) join their text into one block. */
-export function collectBlocks(roots: Element[]): ArticleBlock[] {
+/** Blocks of the given roots in reading order, skipping `exclude`d subtrees.
+ * Inline elements (a, em, span…) join their text into one block. */
+export function collectBlocks(roots: Element[], exclude: (el: Element) => boolean = isExcluded): ArticleBlock[] {
   const out: ArticleBlock[] = [];
   const builder = new BlockBuilder(out);
   for (const root of roots) {
@@ -73,7 +74,7 @@ export function collectBlocks(roots: Element[]): ArticleBlock[] {
     let links = 0;
     walk(root, {
       enter(el) {
-        if (isExcluded(el)) return false;
+        if (exclude(el)) return false;
         const tag = el.localName;
         if (tag === 'br') builder.addLineBreak();
         if (tag === 'a') links++;

@@ -9,6 +9,7 @@ const MAYBE = /and|article|body|column|content|main|shadow|story|caption/i;
 const UNLIKELY_ROLES = new Set([
   'alert', 'alertdialog', 'banner', 'complementary', 'contentinfo', 'dialog', 'menu', 'menubar', 'navigation', 'search',
 ]);
+const COMMENTS = /comment|disqus|replies/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** True for elements that are never article text, whatever their content. */
@@ -19,9 +20,8 @@ export function isHidden(el: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-/** True for hidden elements and for navigation, comments, related lists, banners and the like. */
-export function isExcluded(el: Element): boolean {
-  if (isHidden(el)) return true;
+/** True for elements whose role, class or id marks them as navigation, comments, related lists, banners… */
+export function looksLikeChrome(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
   const tag = el.localName;
@@ -29,3 +29,10 @@ export function isExcluded(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return words.length > 1 && UNLIKELY.test(words) && !MAYBE.test(words);
 }
+
+/** Comments are the one kind of chrome that can hold more prose than the article itself. */
+export function looksLikeComments(el: Element): boolean {
+  return COMMENTS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+export const isExcluded = (el: Element): boolean => isHidden(el) || looksLikeChrome(el);
