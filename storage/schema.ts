@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import type { Note, Page } from './types';
 
+// Extension pages forbid eval (CSP): tell zod not to try its Function-based fast path.
+z.config({ jitless: true });
+
 export const LIMITS = {
   url: 4_096,
   title: 1_000,
