@@ -101,4 +101,11 @@ describe('anchorQuote', () => {
     expect(anchorQuote('Completely different article about football results and transfers.', s)).toBeNull();
     expect(anchorQuote('', s)).toBeNull();
   });
+
+  it('does not latch onto a merely similar passage elsewhere', () => {
+    const s = select(ARTICLE, 'we will build ten thousand homes by 2030');
+    const rewritten =
+      'The transport chief, visiting the depot on Friday, said "we will sell ten old buses by 2031" to staff.';
+    expect(anchorQuote(rewritten, s)).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 // Export entry point: one call per format, returning a ready-to-download file.
 import { toCsv } from './csv';
 import type { SourcelightDb } from './db';
-import { guarded } from './errors';
+import { guarded, StorageError } from './errors';
 import { toMarkdown } from './markdown';
 import { readSnapshot, type Snapshot, type SnapshotScope } from './snapshot';
 import type { Note, Page } from './types';
@@ -50,7 +50,7 @@ const RENDERERS: Record<ExportFormat, { extension: string; mimeType: string; ren
 export const exportNotes = guarded(
   async (db: SourcelightDb, format: ExportFormat, now: Date = new Date(), scope: SnapshotScope = {}): Promise<ExportFile> => {
     const renderer = RENDERERS[format];
-    if (!renderer) throw new Error(`Unknown export format: ${String(format)}`);
+    if (!renderer) throw new StorageError('invalid-data', `Unknown export format: ${String(format)}.`);
     const content = renderer.render(await readSnapshot(db, scope), now);
     return {
       filename: `sourcelight-notes-${now.toISOString().slice(0, 10)}.${renderer.extension}`,

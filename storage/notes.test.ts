@@ -82,6 +82,7 @@ describe('listNotes', () => {
   it('filters by site, speaker and tag, combined', async () => {
     const { db, a, b, c } = await seed();
     expect((await listNotes(db, { site: 'bbc.co.uk' })).map((n) => n.id)).toEqual([b.id]);
+    expect((await listNotes(db, { site: 'www.BBC.co.uk' })).map((n) => n.id)).toEqual([b.id]);
     expect((await listNotes(db, { speaker: 'Jane Doe' })).map((n) => n.id)).toEqual([a.id]);
     expect((await listNotes(db, { tag: 'economy' })).map((n) => n.id)).toEqual([c.id, a.id]);
     expect((await listNotes(db, { tag: 'economy', text: 'anonymous', site: 'example.com' })).map((n) => n.id)).toEqual([c.id]);

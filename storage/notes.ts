@@ -48,6 +48,7 @@ export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Pro
   });
 });
 
+/** One note by id, or undefined if there is none. */
 export const getNote = guarded(async (db: SourcelightDb, id: string): Promise<Note | undefined> => db.notes.get(id));
 
 /** The page's notes in reading order (by position hint). */
@@ -74,7 +75,7 @@ export const listNotes = guarded(async (db: SourcelightDb, filter: NoteFilter = 
       ? await db.notes.where('speaker').equals(filter.speaker).toArray()
       : await db.notes.toArray();
   const siteUrls = filter.site
-    ? new Set(await db.pages.where('site').equals(filter.site.toLowerCase()).primaryKeys())
+    ? new Set(await db.pages.where('site').equals(filter.site.trim().toLowerCase().replace(/^www\./, '')).primaryKeys())
     : undefined;
   const needle = filter.text?.trim() ? searchable(filter.text.trim()) : undefined;
   const matches = candidates.filter(
