@@ -119,11 +119,12 @@ function subjectAfterVerb(b: BlockInfo, i: number): Subject | null {
   const t = b.tokens;
   if (i >= t.length) return null;
   if (SUBJECT_PRONOUNS.has(t[i].text)) return { kind: 'pronoun', word: t[i].text.toLowerCase(), position: t[i].start };
+  // only determiners and role words may stand between the verb and the name ("said chief inspector Jennifer Mattinson")
   for (let k = i; k < Math.min(t.length, i + 7); k++) {
     const n = nameStartingAt(b, k);
-    if (n) return { kind: 'name', name: n };
-    const w = t[k].text;
-    if (w === ',' || w === '.' || OPEN_MARKS.has(w)) break;
+    if (n && n.kind !== 'place') return { kind: 'name', name: n };
+    const w = t[k].text.toLowerCase();
+    if (n || !(DETERMINERS.has(w) || ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || /^(?:senior|deputy|former|chief|press|vice|co|acting|then|its|company’s|agency’s)$/.test(w))) break;
   }
   if (DETERMINERS.has(t[i].text.toLowerCase())) return description(b, i, Math.min(t.length, i + 8));
   return null;
@@ -152,8 +153,11 @@ function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject | null
   const t = b.tokens;
   if (k < first) return null;
   if (SUBJECT_PRONOUNS.has(t[k].text)) return { kind: 'pronoun', word: t[k].text.toLowerCase(), position: t[k].start };
-  const n = nameEndingAt(b, k);
-  if (n && n.firstToken >= first) return { kind: 'name', name: n };
+  let n = nameEndingAt(b, k);
+  // "Senator Mitch McConnell of Kentucky": the person, not the place after "of"
+  const owner = n && /^(?:of|from)$/.test(t[n.firstToken - 1]?.text ?? '') ? nameEndingAt(b, n.firstToken - 2) : null;
+  if (owner && owner.kind !== 'organisation') n = owner;
+  if (n && n.firstToken >= first && n.kind !== 'place') return { kind: 'name', name: n };
   const w = t[k].text.toLowerCase();
   if (ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
     let d = k;

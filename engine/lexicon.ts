@@ -48,7 +48,7 @@ Forces Army Navy Airlines Airways Motors Foods Labs Systems Technologies Media J
 Telegraph Reuters Associated Pentagon Kremlin Coalition Alliance Society Trust Partners Capital Holdings Industries
 Brokerage Hospital Clinic Laboratory Program Programme Project Campaign Movement Brigade Regiment Division Unit
 Secretariat Cabinet Council Exchange Market Markets Studio Studios Records Magazine Broadcasting Channel Radio
-Television Agency Team Club FC
+Television Agency Team Club FC Finance Capital Securities Partners Ventures Energy Airlines Pharmaceuticals
 `);
 
 /** Words that make a capitalised sequence a place or a thing rather than a person. */
@@ -56,9 +56,11 @@ export const PLACE_WORDS = set(`
 Street St Avenue Ave Road Rd Boulevard Beach Island Islands River Mountain Mountains City County State States
 Harbour Harbor Park Bay Lake Coast Valley Square Bridge Airport Station Hall Tower Building Stadium Arena Province
 Region District Republic Kingdom Ocean Sea Gulf Peninsula Desert Forest Falls Heights Hills Village Town Day
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December Act Bill Law Treaty Prize Award War Cup Games Olympics Summit Conference
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April July August
+September October November December Act Law Treaty Prize Award War Cup Games Olympics Summit Conference
 Festival Week Month Year Century Street Mall North South East West Northern Southern Eastern Western Central
+Code Constitution Amendment Operation Republican Republicans Democrat Democrats Democratic Islamist Islamists Conservative
+Conservatives Liberal Liberals Socialist Socialists Muslim Muslims Christian Christians Jewish
 `);
 
 /** Capitalised words that start sentences or headings and are never part of a name. */
@@ -111,4 +113,5 @@ prosecutor sheriff ceo founder co-founder executive official adviser advisor aid
 diplomat envoy lawmaker legislator mp politician ranger supervisor deputy coach police administration government
 ministry department agency cabinet parliament congress senate council commission party candidate nominee
 president-elect secretariat member boss owner principal dean provost chancellor warden trustee regulator
+veteran co-director
 `);

@@ -18,6 +18,7 @@ export interface NameMatch {
   kind: NameKind;
 }
 
+const PLACE_FIRST_WORDS = new Set(['Operation', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Lake', 'Mount', 'Port', 'Fort', 'San', 'Santa', 'Los', 'Las', 'New', 'Upper', 'Lower', 'Greater']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'del', 'dos', 'ter', 'ten']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
@@ -32,7 +33,7 @@ const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text
 export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || (isSentenceStart(text, tokens, i) && vocabulary.has(tokens[i].text.toLowerCase()))) continue;
+    if (!isNameWord(tokens[i]) || (!NAME_TITLES.has(tokens[i].text) && isSentenceStart(text, tokens, i) && vocabulary.has(tokens[i].text.toLowerCase()))) continue;
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
       const next = tokens[j + 1];
@@ -68,7 +69,10 @@ function interpret(text: string, tokens: Token[], first: number, last: number, v
   const title = nameFrom > 0 ? text.slice(tokens[first].start, tokens[first + nameFrom - 1].end) : null;
   const start = tokens[first + nameFrom].start;
   const end = tokens[last].end - (POSSESSIVE.test(tokens[last].text) ? 2 : 0);
-  return { firstToken: first, lastToken: last, start, end, name: text.slice(start, end), title, kind: kindOf(nameWords, lastTitle >= 0, vocabulary) };
+  // "a Margaret Hamilton Lego minifigure", "a Trump administration official": a modifier, not a mention
+  const modifier = nameFrom === 0 && /^(?:a|an)$/.test(tokens[first - 1]?.text ?? '');
+  const kind = modifier ? 'unknown' : kindOf(nameWords, lastTitle >= 0, vocabulary);
+  return { firstToken: first, lastToken: last, start, end, name: text.slice(start, end), title, kind };
 }
 
 /** After an office title, a personal name is at most "First M. Last" long. */
@@ -84,8 +88,8 @@ function personalNameStart(words: string[], from: number): number {
 
 function kindOf(words: string[], titled: boolean, vocabulary: Vocabulary): NameKind {
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
-  if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
   if (titled) return 'person';
+  if (PLACE_WORDS.has(words[words.length - 1]) || PLACE_FIRST_WORDS.has(words[0])) return 'place';
   if (words.length === 1 && ACRONYM.test(words[0])) return 'organisation';
   // a sequence of ordinary words the article also writes in lowercase ("Whole Foods") is not a personal name
   if (words.every((w) => vocabulary.has(w.toLowerCase()))) return 'unknown';

@@ -12,8 +12,13 @@ describe('cleanText', () => {
     expect(visibleSlice(original, clean, at, at + 7)).toBe('Hegseth');
   });
 
-  it('turns every kind of space into a plain space', () => {
+  it('turns every run of spaces into one plain space', () => {
     expect(cleanText('a\u00A0b\u202Fc\td').text).toBe('a b c d');
+    const original = 'press secretary\n                                Josh Earnest';
+    const clean = cleanText(original);
+    expect(clean.text).toBe('press secretary Josh Earnest');
+    const at = clean.text.indexOf('Josh');
+    expect(original.slice(toOriginal(clean, at, at + 4).start, toOriginal(clean, at, at + 4).end)).toBe('Josh');
   });
 
   it('handles the empty string', () => {

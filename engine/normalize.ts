@@ -1,6 +1,6 @@
 // Text cleanup that never loses track of where a character came from.
 // Invisible characters (soft hyphen, zero-width marks) are dropped and every kind of
-// space becomes a plain space; `origin[i]` is the offset in the original text of
+// run of spaces becomes one plain space; `origin[i]` is the offset in the original text of
 // clean character i (origin[clean.length] is the original length).
 
 export interface CleanText {
@@ -16,16 +16,18 @@ export function cleanText(original: string): CleanText {
   let out = '';
   let chunkStart = 0; // start of the pending run of unchanged characters
   let n = 0;
+  let lastSpace = false;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i];
     const invisible = INVISIBLE.test(ch);
     const space = !invisible && SPACE.test(ch);
-    if (invisible || space) {
+    if (invisible || space || (ch === ' ' && lastSpace)) {
       out += original.slice(chunkStart, i);
       chunkStart = i + 1;
-      if (space) { origin[n++] = i; out += ' '; }
+      if ((space || ch === ' ') && !lastSpace) { origin[n++] = i; out += ' '; lastSpace = true; }
       continue;
     }
+    lastSpace = ch === ' ';
     origin[n++] = i;
   }
   out += original.slice(chunkStart);

@@ -87,13 +87,18 @@ export function collectPeople(blocks: BlockInfo[]): People {
     return fuller(name) ?? candidates[0];
   };
   for (const b of blocks) {
+    let previous: { name: NameMatch; roleBefore: string | null } | null = null;
     for (const n of b.names) {
       const titled = n.title !== null;
       if (n.kind === 'organisation' || n.kind === 'place') continue;
       let e = resolve(n.name);
       if (!e && titled && n.kind === 'person') e = register(n.name);
       if (!e) continue;
-      const role = personalTitleRole(n.title) ?? roleBefore(b.text, b.tokens, n) ?? roleAfter(b.text, b.tokens, n);
+      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the second name shares the role
+      const shared = previous && previous.name.lastToken + 2 === n.firstToken && b.tokens[n.firstToken - 1].text === 'and' ? previous.roleBefore : null;
+      const before = roleBefore(b.text, b.tokens, n) ?? shared;
+      previous = { name: n, roleBefore: before };
+      const role = personalTitleRole(n.title) ?? before ?? roleAfter(b.text, b.tokens, n);
       if (role && !e.role) e.role = role;
       if (isOfficialRole(role)) e.official = true;
       if (n.title) {
@@ -107,11 +112,37 @@ export function collectPeople(blocks: BlockInfo[]): People {
       recent = [e, ...recent.filter((r) => r !== e)].slice(0, 8);
     }
   }
+  voteGenders(blocks, mentionsByBlock);
   const lookup = (name: string) => {
     const candidates = (byWord.get(key(name.split(' ').pop() ?? '')) ?? []).filter((e) => containsInOrder(e.words, words(name)));
     return candidates.length ? (fuller(name) ?? candidates[0]) : null;
   };
   return { entities: entities.filter((e) => e.mentions.length > 0), mentionsByBlock, lookup };
+}
+
+const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+const GENDER_WINDOW = 20;
+
+/** The first he/his or she/her after a mention (before any other person is named) votes for its gender. */
+function voteGenders(blocks: BlockInfo[], mentionsByBlock: PersonMention[][]): void {
+  const votes = new Map<PersonEntity, number>();
+  for (const b of blocks) {
+    const mentions = mentionsByBlock[b.index];
+    mentions.forEach((m, i) => {
+      if (m.inQuote || m.entity.gender) return;
+      const stop = Math.min(mentions[i + 1]?.firstToken ?? b.tokens.length, m.lastToken + 1 + GENDER_WINDOW, b.tokens.length);
+      for (let k = m.lastToken + 1; k < stop; k++) {
+        const w = b.tokens[k].text.toLowerCase();
+        const vote = MALE_PRONOUNS.has(w) ? 1 : FEMALE_PRONOUNS.has(w) ? -1 : 0;
+        if (vote) {
+          votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote);
+          return;
+        }
+      }
+    });
+  }
+  for (const [e, v] of votes) if (v !== 0) e.gender = v > 0 ? 'm' : 'f';
 }
 
 function personalTitleRole(title: string | null): string | null {

@@ -5,29 +5,57 @@ import type { NameMatch } from './names';
 import { isCapitalised, type Token } from './tokens';
 
 const ROLE_MODIFIERS = new Set(['senior', 'deputy', 'vice', 'assistant', 'associate', 'former', 'acting', 'press', 'executive', 'general', 'managing', 'co', 'chief', 'district', 'department', 'conservation', 'police', 'foreign', 'defense', 'defence', 'interim', 'founding', 'principal', 'national', 'state', 'federal', 'regional', 'security', 'policy', 'programme', 'program', 'communications']);
-const APPOSITIVE_END = /^(?:who|which|said|says|told|added|and|when|while|where)$/;
+const APPOSITIVE_END = /^(?:which|said|says|told|added|and|when|while|where)$/;
 const MAX_ROLE_TOKENS = 18;
 
 /** A lowercase office right in front of the name ("chief inspector", "White House press secretary"). */
 export function roleBefore(text: string, tokens: Token[], name: NameMatch): string | null {
-  let k = name.firstToken - 1;
+  let end = name.firstToken - 1;
+  const gap = (k: number) => text.slice(tokens[k].end, tokens[k + 1].start);
+  if (end < 0) return null;
+  if (tokens[end].text === ',') return roleBeforeComma(text, tokens, end);
+  if (gap(end) !== ' ') return null;
+  let k = end;
   let sawRole = false;
-  while (k >= 0 && name.firstToken - k <= 6) {
+  for (; k >= 0 && end - k < 6; k--) {
+    if (k < end && gap(k) !== ' ') break;
     const w = tokens[k].text;
-    if (text.slice(tokens[k].end, tokens[k + 1].start) !== ' ') break;
-    if (ROLE_NOUNS.has(w) || OFFICE_WORDS.has(w)) sawRole = true;
-    else if (!(ROLE_MODIFIERS.has(w) || (isCapitalised(w) && sawRole))) break;
-    k--;
+    const lower = w.toLowerCase();
+    if (isRoleWord(lower)) sawRole = true;
+    else if (!(ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && sawRole))) break;
   }
-  if (!sawRole) return null;
-  // keep capitalised words only when they qualify the role ("White House press secretary")
-  return text.slice(tokens[k + 1].start, tokens[name.firstToken - 1].end);
+  return sawRole ? text.slice(tokens[k + 1].start, tokens[end].end) : null;
 }
+
+/** "the Prime Minister’s national security adviser, Andrew Shearer", "The leader of Ennahda, Rachid Ghannouchi". */
+function roleBeforeComma(text: string, tokens: Token[], comma: number): string | null {
+  let k = comma - 1;
+  let role = -1;
+  for (; k >= 0 && comma - k <= 8; k--) {
+    const w = tokens[k].text;
+    const lower = w.toLowerCase();
+    if (isRoleWord(lower)) role = k;
+    else if (!(ROLE_MODIFIERS.has(lower) || isCapitalised(w) || lower === 'of' || lower === 'for' || lower === 'at')) break;
+  }
+  if (role < 0) return null;
+  const from = tokens[k + 1].text === 'The' ? k + 2 : k + 1;
+  return from < comma ? text.slice(tokens[from].start, tokens[comma - 1].end) : null;
+}
+
+const isRoleWord = (lower: string) => {
+  const w = lower.replace(/['’]s$/, '');
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  const last = w.split('-').pop() ?? w;
+  return ROLE_NOUNS.has(w) || OFFICE_WORDS.has(w) || OFFICE_WORDS.has(singular) || OFFICE_WORDS.has(last);
+};
+const CREDENTIAL = /^(?:MD|PhD|Ph\.D|M\.D|Jr|Sr|DDS|RN|MBA|Esq|QC|KC|MP|\d+)\.?$/;
 
 /** ", a former official at X," right after the name. */
 export function roleAfter(text: string, tokens: Token[], name: NameMatch): string | null {
-  const first = name.lastToken + 1;
+  let first = name.lastToken + 1;
   if (tokens[first]?.text !== ',') return null;
+  // "Stephen Calderwood, MD, president of …", "Parata, 75, …"
+  while (tokens[first + 1] && CREDENTIAL.test(tokens[first + 1].text) && tokens[first + 2]?.text === ',') first += 2;
   let k = first + 1;
   const startTok = tokens[k];
   if (!startTok) return null;
@@ -38,16 +66,20 @@ export function roleAfter(text: string, tokens: Token[], name: NameMatch): strin
     parts.push(tokens[k]);
   }
   if (!parts.length) return null;
-  let words = parts.map((t) => t.text.toLowerCase());
-  if (/^(?:a|an|the)$/.test(words[0])) words = words.slice(1);
-  const hasRoleWord = words.some((w) => ROLE_NOUNS.has(w) || OFFICE_WORDS.has(w.replace(/['’]s$/, '')));
-  if (!hasRoleWord || /^\d/.test(words[0] ?? '')) return null;
+  // "Justin Bassi, who advises Attorney-General George Brandis on …": the clause describes the role
+  if (parts.filter((t) => t.text.length > 3).every((t) => isCapitalised(t.text))) return null; // a headline, not a role
+  const words = parts.map((t) => t.text.toLowerCase());
+  if (!words.some(isRoleWord) || /^\d/.test(words[0])) return null;
   const start = /^(?:a|an|the)$/i.test(parts[0].text) && parts.length > 1 ? parts[1].start : parts[0].start;
   return text.slice(start, parts[parts.length - 1].end);
 }
 
-/** Whether a role describes an official, public or institutional position. */
+const RELATIVES = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'child', 'nephew', 'niece', 'cousin', 'friend', 'girlfriend', 'boyfriend', 'partner', 'grandson', 'granddaughter']);
+
+/** Whether a role describes an official, public or institutional position (a relative of an official does not count). */
 export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
-  return role.toLowerCase().split(/[^\p{L}-]+/u).some((w) => OFFICE_WORDS.has(w));
+  const words = role.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w && !/^(?:a|an|the|former|late|his|her|their)$/.test(w));
+  if (!words.length || RELATIVES.has(words[0].replace(/['’]s$/, ''))) return false;
+  return words.some((w) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1))));
 }

@@ -24,18 +24,19 @@ export class SpeakerResolver {
   resolve(subject: Subject, block: number): Omit<Speaker, 'how'> {
     switch (subject.kind) {
       case 'name':
-        return this.fromName(subject.name.name, subject.name.kind);
+        return this.fromName(subject.name.name, subject.name.kind, block, subject.name.start);
       case 'pronoun':
         return this.fromPronoun(subject.word, block, subject.position);
       case 'description':
-        if (subject.appositiveName) return this.fromName(subject.appositiveName.name, subject.appositiveName.kind);
+        if (subject.appositiveName) return this.fromName(subject.appositiveName.name, subject.appositiveName.kind, block, subject.appositiveName.start);
         return this.fromDescription(subject.head, subject.definite, block, subject.position);
     }
   }
 
-  private fromName(name: string, kind: string): Omit<Speaker, 'how'> {
+  private fromName(name: string, kind: string, block: number, start: number): Omit<Speaker, 'how'> {
     if (kind !== 'organisation') {
-      const person = this.people.lookup(name);
+      // the mention at this very place was already resolved in reading order (recency-aware)
+      const person = this.people.mentionsByBlock[block].find((m) => m.start === start)?.entity ?? this.people.lookup(name);
       if (person) return { speaker: person.name, kind: 'person', person };
       if (kind === 'person') return { speaker: name, kind: 'person', person: null };
     }
@@ -69,7 +70,10 @@ export class SpeakerResolver {
     return person ? { speaker: person.name, kind: 'person', person } : ANONYMOUS;
   }
 
-  /** The closest person mentioned before (block, position) outside quotes, skipping captions. */
+  /**
+   * The person mentioned most recently before (block, position) outside quotes, skipping captions;
+   * within that sentence, the first one mentioned (usually its subject) wins.
+   */
   previousPerson(block: number, position: number, accept: (e: PersonEntity) => boolean): PersonEntity | null {
     for (let b = block, seen = 0; b >= 0 && seen <= LOOKBACK_BLOCKS; b--) {
       if (b !== block && this.blocks[b].isCaption) continue;
@@ -77,14 +81,22 @@ export class SpeakerResolver {
       const mentions = this.people.mentionsByBlock[b];
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i];
-        if (m.inQuote || (b === block && m.start >= position)) continue;
-        if (accept(m.entity)) return m.entity;
+        if (m.inQuote || (b === block && m.start >= position) || !accept(m.entity)) continue;
+        let best = m;
+        for (let j = i - 1; j >= 0; j--) {
+          const o = mentions[j];
+          if (sentenceBreakBetween(this.blocks[b].text, o.end, best.start)) break;
+          if (!o.inQuote && accept(o.entity)) best = o;
+        }
+        return best.entity;
       }
     }
     return null;
   }
 
+  /** The organisation named most recently before (block, position); written-out names beat acronyms. */
   private previousOrganisation(block: number, position: number): string | null {
+    let acronym: string | null = null;
     for (let b = block, seen = 0; b >= 0 && seen <= LOOKBACK_BLOCKS; b--) {
       const info = this.blocks[b];
       if (b !== block && info.isCaption) continue;
@@ -92,9 +104,14 @@ export class SpeakerResolver {
       for (let i = info.names.length - 1; i >= 0; i--) {
         const n = info.names[i];
         if (n.kind !== 'organisation' || (b === block && n.start >= position) || quoteAt(info, n.start) >= 0) continue;
-        return n.name;
+        if (n.name.includes(' ')) return n.name;
+        acronym ??= n.name;
       }
     }
-    return null;
+    return acronym;
   }
+}
+
+function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  return /[.!?]\s/.test(text.slice(from, to));
 }

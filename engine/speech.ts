@@ -22,6 +22,6 @@ export function isSpeech(b: BlockInfo, q: QuotedSpan, hasCue: boolean): boolean 
 
 /** "Operation Epic Fury", "First of the Season Fresh Alaskan Halibut": every content word capitalised. */
 function isTitleCase(words: string[], inner: string): boolean {
-  if (words.length < 2 || /[,.!?;:]\s*$/.test(inner)) return false;
+  if (words.length < 2 || /[,.!?;:][’'”"\s]*$/.test(inner)) return false;
   return words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
