@@ -28,6 +28,7 @@ const NEGATIVE =
 const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
 const MAJORITY_PROSE = 0.5;
+const MIN_ARTICLE_PROSE = 500;
 const MIN_SIBLING_PROSE = 300;
 const ARTICLE_PROSE_SLACK = 1.25;
 
@@ -224,18 +225,26 @@ export interface ArticleBody {
 export function findArticleBody(doc: Document): ArticleBody {
   const body = bodyOf(doc);
   if (!body) return { roots: [], exclude: isExcluded };
-  const exclude = chromeRule(body);
-  const { stats, candidates } = scoreContainers(body, exclude);
-  const ranked = [...candidates.values()].sort((a, b) => finalScore(b) - finalScore(a));
-  if (!ranked.length) return { roots: [], exclude };
-  const chosen = climb(sharedAncestor(ranked[0], ranked, body), candidates, body);
-  const roots = withSiblings(chosen, candidates, stats);
-  return { roots: widenToArticle(roots, stats) ?? roots, exclude };
+  const strict = pickRoots(body, isExcluded);
+  if (strict.prose >= MIN_ARTICLE_PROSE) return { roots: strict.roots, exclude: isExcluded };
+  const exclude = chromeRuleSparingMainProse(body);
+  return { roots: pickRoots(body, exclude).roots, exclude };
 }
 
-/** Class names mislead on some sites (a "site_header" or "header-style" wrapper around the whole page):
- * an element holding most of the page's prose is not chrome, whatever its class says. */
-function chromeRule(body: Element): (el: Element) => boolean {
+function pickRoots(body: Element, exclude: (el: Element) => boolean): { roots: Element[]; prose: number } {
+  const { stats, candidates } = scoreContainers(body, exclude);
+  const ranked = [...candidates.values()].sort((a, b) => finalScore(b) - finalScore(a));
+  if (!ranked.length) return { roots: [], prose: 0 };
+  const chosen = climb(sharedAncestor(ranked[0], ranked, body), candidates, body);
+  const siblings = withSiblings(chosen, candidates, stats);
+  const roots = widenToArticle(siblings, stats) ?? siblings;
+  return { roots, prose: roots.reduce((n, r) => n + (stats.get(r)?.prose ?? 0), 0) };
+}
+
+/** Class names mislead on some sites (a "site_header" or "header-style" wrapper around the whole page).
+ * When trusting them leaves too little article, an element holding most of the page's prose is not
+ * chrome, whatever its class says. */
+function chromeRuleSparingMainProse(body: Element): (el: Element) => boolean {
   const { stats } = scoreContainers(body, isHidden);
   const majority = (stats.get(body)?.prose ?? 0) * MAJORITY_PROSE;
   return (el) =>
