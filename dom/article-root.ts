@@ -245,10 +245,10 @@ function pickRoots(body: Element, exclude: (el: Element) => boolean): { roots: E
  * When trusting them leaves too little article, an element holding most of the page's prose is not
  * chrome, whatever its class says. */
 function chromeRuleSparingMainProse(body: Element): (el: Element) => boolean {
-  const { stats } = scoreContainers(body, isHidden);
+  const hiddenOrComments = (el: Element) => isHidden(el) || looksLikeComments(el);
+  const { stats } = scoreContainers(body, hiddenOrComments);
   const majority = (stats.get(body)?.prose ?? 0) * MAJORITY_PROSE;
-  return (el) =>
-    isHidden(el) || (looksLikeChrome(el) && (looksLikeComments(el) || (stats.get(el)?.prose ?? 0) < majority));
+  return (el) => hiddenOrComments(el) || (looksLikeChrome(el) && (stats.get(el)?.prose ?? 0) < majority);
 }
 
 /** The enclosing <article> when it adds headline, lead figure and byline rather than other stories
