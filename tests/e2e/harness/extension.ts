@@ -1,0 +1,64 @@
+// The extension's own pages: the popup opened as a tab for a given page.
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './browsers';
+
+interface BidiFrame {
+  browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> };
+}
+
+/**
+ * Opens one of the extension's pages in `page`. Firefox's WebDriver BiDi never reports the load of
+ * a moz-extension:// navigation (puppeteer's goto hangs), so there we navigate without waiting and
+ * then wait for the document itself.
+ */
+export async function gotoExtensionPage(ext: ExtensionBrowser, page: Page, pathAndQuery: string): Promise<void> {
+  const url = `${ext.extensionOrigin}/${pathAndQuery}`;
+  if (ext.name === 'chromium') {
+    await page.goto(url);
+    return;
+  }
+  await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(url, 'none');
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50 }, url);
+}
+
+/**
+ * The tab id of the tab showing `pageUrl`, asked from an extension page: each tab's content script
+ * is asked for its summary and the one reporting that URL wins (no "tabs" permission needed).
+ */
+export async function findTabId(extPage: Page, pageUrl: string): Promise<number> {
+  const id = await extPage.evaluate(async (url) => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const reply = await api.tabs.sendMessage(tab.id, { type: 'page:summary', payload: null });
+        if (reply?.ok && reply.value.url === url) return tab.id;
+      } catch {
+        // no content script in this tab
+      }
+    }
+    return null;
+  }, pageUrl);
+  if (id === null) throw new Error(`no tab with Sourcelight's content script shows ${pageUrl}`);
+  return id;
+}
+
+/**
+ * Opens the popup for the tab showing `pageUrl`, once it has read that tab. It opens in a window of
+ * its own so the article's tab stays visible, as beside a real popup (hidden tabs do not scroll smoothly).
+ */
+export async function openPopupFor(ext: ExtensionBrowser, pageUrl: string): Promise<Page> {
+  const popup = await ext.browser.newPage({ type: 'window' });
+  await gotoExtensionPage(ext, popup, 'popup.html');
+  const tabId = await findTabId(popup, pageUrl);
+  await gotoExtensionPage(ext, popup, `popup.html?tab=${tabId}`);
+  await waitForPopupReady(popup);
+  return popup;
+}
+
+export async function waitForPopupReady(popup: Page): Promise<void> {
+  await popup.waitForFunction(() => {
+    const text = document.querySelector('main')?.textContent ?? '';
+    return text !== '' && !text.includes('Reading the page');
+  }, { polling: 50 });
+}
