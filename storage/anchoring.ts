@@ -8,7 +8,7 @@ import type { QuoteSelector } from './types';
 export const CONTEXT_LENGTH = 32;
 
 /** Below this normalised score a fuzzy match is more likely a different passage: detach instead. */
-export const MIN_FUZZY_SCORE = 0.65;
+const MIN_FUZZY_SCORE = 0.65;
 
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;

@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Note, Page } from './types';
 import { siteOf } from './url';
 
-export const DB_NAME = 'sourcelight';
+const DB_NAME = 'sourcelight';
 
 export type SourcelightDb = Dexie & {
   pages: EntityTable<Page, 'url'>;

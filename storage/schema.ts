@@ -23,7 +23,7 @@ const timestamp = z.number().int().nonnegative().max(8.64e15);
 const offset = z.number().int().nonnegative().max(1e9);
 const nullableName = z.string().max(LIMITS.name).nullable();
 
-export const quoteSelectorSchema = z
+const quoteSelectorSchema = z
   .object({
     exact: z.string().min(1).max(LIMITS.quote),
     prefix: z.string().max(LIMITS.context),
@@ -35,7 +35,7 @@ export const quoteSelectorSchema = z
   })
   .refine((s) => s.start <= s.end && s.codePointStart <= s.codePointEnd, 'start must not be after end');
 
-export const tagsSchema = z.array(z.string().trim().min(1).max(LIMITS.tag)).max(LIMITS.tags);
+const tagsSchema = z.array(z.string().trim().min(1).max(LIMITS.tag)).max(LIMITS.tags);
 
 export const noteDraftSchema = z.object({
   id: z.uuid().optional(),

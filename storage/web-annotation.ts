@@ -8,7 +8,7 @@ import type { Note } from './types';
 const SOURCELIGHT_NS = 'https://sourcelight.app/ns#';
 
 // Speaker and role have no W3C term, so they are extension properties with their own IRIs.
-export const WEB_ANNOTATION_CONTEXT = [
+const WEB_ANNOTATION_CONTEXT = [
   'http://www.w3.org/ns/anno.jsonld',
   { sl: SOURCELIGHT_NS, speaker: 'sl:speaker', speakerRole: 'sl:speakerRole' },
 ] as const;
