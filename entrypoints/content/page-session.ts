@@ -39,9 +39,9 @@ export class PageSession {
   }
 
   private async annotate(): Promise<void> {
+    // Rebuilt even when the text is the same: a framework that re-renders the article replaces
+    // the text nodes our ranges point into.
     const model = await buildPageModel(this.doc);
-    const unchanged = model && this.model && model.article.text === this.model.article.text;
-    if (unchanged) return;
     this.model = model;
     if (!model) {
       clearAll();
