@@ -3,7 +3,7 @@ import { SKIP_TAGS } from './tags';
 
 // Class/id words of boilerplate containers (after Readability's "unlikely candidates", plus banners and promos).
 const UNLIKELY =
-  /-ad-|\bads?\b|ad-break|agegate|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|masthead|menu|modal|most-popular|most-read|newsletter|outbrain|pagination|pager|paid-content|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|trending|yom-remote/i;
+  /-ad-|\bads?\b|ad-break|agegate|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|latest|legends|masthead|menu|modal|more-stories|most-popular|most-read|newsletter|outbrain|pagination|pager|paid-content|popup|promo|read-next|recent|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|trending|up-next|you-may-like|yom-remote/i;
 // Words that rescue an unlikely-looking container ("article-header", "main-content-sidebar-wrap").
 const MAYBE = /and|article|body|column|content|main|shadow|story|caption/i;
 const UNLIKELY_ROLES = new Set([
