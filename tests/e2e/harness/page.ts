@@ -8,14 +8,19 @@ export const FLASH_HIGHLIGHT = 'sourcelight-flash';
 export const MARK_START = 'sourcelight:start';
 export const MARK_PAINTED = 'sourcelight:painted';
 
-const NOISE = /Failed to load resource|Content Security Policy|net::ERR_|ERR_PROXY|downloadable font/i;
-
-/** Collects uncaught errors and console errors of a page (the page's own blocked loads excluded). */
+/**
+ * Collects what the extension reports going wrong in a page: uncaught errors (the test pages run no
+ * scripts of their own, or none that throw) and console errors or warnings that come from an
+ * extension script or carry Sourcelight's log prefix. The browser's own complaints about the page
+ * (blocked loads, a missing manifest) are not the extension's and are left out.
+ */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err instanceof Error ? err.message : String(err)}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !NOISE.test(m.text())) errors.push(`console.error: ${m.text()}`);
+    if (m.type() !== 'error' && m.type() !== 'warn') return;
+    const fromExtension = m.stackTrace().some((frame) => /^(chrome|moz)-extension:/.test(frame.url ?? ''));
+    if (fromExtension || m.text().includes('[Sourcelight]')) errors.push(`console.${m.type()}: ${m.text()}`);
   });
   return errors;
 }
