@@ -51,14 +51,8 @@ function firstTokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
-function nameStartingAt(b: BlockInfo, i: number): NameMatch | null {
-  for (const n of b.names) if (n.firstToken === i) return n;
-  return null;
-}
-function nameEndingAt(b: BlockInfo, i: number): NameMatch | null {
-  for (const n of b.names) if (n.lastToken === i) return n;
-  return null;
-}
+const nameStartingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameStarts.get(i) ?? null;
+const nameEndingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameEnds.get(i) ?? null;
 
 function cueAfter(b: BlockInfo, from: number): Cue | null {
   const t = b.tokens;

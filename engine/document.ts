@@ -15,6 +15,9 @@ export interface BlockInfo {
   tokens: Token[];
   quotes: QuotedSpan[];
   names: NameMatch[];
+  /** Names by their first and by their last token index. */
+  nameStarts: Map<number, NameMatch>;
+  nameEnds: Map<number, NameMatch>;
   /** Clean offset where an image credit begins (text.length when there is none). */
   creditAt: number;
   /** A photo caption: never an antecedent, never a continuation link. */
@@ -35,7 +38,9 @@ export function prepare(blocks: Block[]): BlockInfo[] {
     const credit = creditStart(p.text);
     const creditAt = credit < 0 ? p.text.length : credit;
     const names = findNames(p.text, p.tokens, vocabulary).filter((n) => n.start < creditAt);
-    return { ...p, quotes: scanQuotes(p.text), names, creditAt, isCaption: p.kind === 'caption' || credit >= 0 };
+    const nameStarts = new Map(names.map((n) => [n.firstToken, n]));
+    const nameEnds = new Map(names.map((n) => [n.lastToken, n]));
+    return { ...p, quotes: scanQuotes(p.text), names, nameStarts, nameEnds, creditAt, isCaption: p.kind === 'caption' || credit >= 0 };
   });
 }
 

@@ -5,14 +5,18 @@
 
 export interface CleanText {
   text: string;
-  origin: Int32Array;
+  /** Null when nothing changed (clean offsets are original offsets). */
+  origin: number[] | null;
 }
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n\f\v]/;
 
+const NEEDS_CLEANING = /[\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n\f\v]| {2}/;
+
 export function cleanText(original: string): CleanText {
-  const origin = new Int32Array(original.length + 1);
+  if (!NEEDS_CLEANING.test(original)) return { text: original, origin: null };
+  const origin: number[] = new Array(original.length + 1);
   let out = '';
   let chunkStart = 0; // start of the pending run of unchanged characters
   let n = 0;
@@ -32,13 +36,16 @@ export function cleanText(original: string): CleanText {
   }
   out += original.slice(chunkStart);
   origin[n] = original.length;
-  return { text: out, origin: origin.subarray(0, n + 1) };
+  origin.length = n + 1;
+  return { text: out, origin };
 }
 
 /** Maps a clean [start, end) range back to the original text. */
 export function toOriginal(clean: CleanText, start: number, end: number): { start: number; end: number } {
-  if (end <= start) return { start: clean.origin[start], end: clean.origin[start] };
-  return { start: clean.origin[start], end: clean.origin[end - 1] + 1 };
+  const o = clean.origin;
+  if (!o) return { start, end };
+  if (end <= start) return { start: o[start], end: o[start] };
+  return { start: o[start], end: o[end - 1] + 1 };
 }
 
 /** The original text of a clean range, without its invisible characters. */

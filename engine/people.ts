@@ -4,6 +4,7 @@
 import { COURTESY_TITLES } from './lexicon';
 import { quoteAt, type BlockInfo } from './document';
 import type { NameMatch } from './names';
+import { toOriginal } from './normalize';
 import { isOfficialRole, roleAfter, roleBefore } from './roles';
 import type { Span } from './types';
 
@@ -106,8 +107,7 @@ export function collectPeople(blocks: BlockInfo[]): People {
         if (FEMALE_TITLES.has(t)) e.gender = 'f';
         else if (MALE_TITLES.has(t)) e.gender = 'm';
       }
-      const o = b.clean.origin;
-      e.mentions.push({ block: b.index, start: o[n.start], end: o[n.end - 1] + 1 });
+      e.mentions.push({ block: b.index, ...toOriginal(b.clean, n.start, n.end) });
       mentionsByBlock[b.index].push({ entity: e, block: b.index, start: n.start, end: n.end, firstToken: n.firstToken, lastToken: n.lastToken, inQuote: quoteAt(b, n.start) >= 0 });
       recent = [e, ...recent.filter((r) => r !== e)].slice(0, 8);
     }

@@ -21,5 +21,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+export const isCapitalised = (word: string) => {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII fast path
+  return /^\p{Lu}/u.test(word);
+};
 export const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);

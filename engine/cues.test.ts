@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './testing';
+
+describe('attribution cues', () => {
+  it('reads "X said" and "said X" after the quote', () => {
+    expect(speakersOf('“We’ve got no shortage of munitions,” Hegseth said.')).toEqual({ 'We’ve got no shortage of munitions,': 'Hegseth' });
+    expect(speakersOf('“It’s very much something to worry about,” said C. Eugene Steuerle, a fellow at the Urban Institute.')).toEqual({ 'It’s very much something to worry about,': 'C. Eugene Steuerle' });
+    expect(speakersOf('“We are undoubtedly concerned,” said chief inspector Jennifer Mattinson.')).toEqual({ 'We are undoubtedly concerned,': 'Jennifer Mattinson' });
+  });
+
+  it('skips an appositive between the name and the verb', () => {
+    const s = speakersOf('“You could envision them doing some sort of special operations insertions,” Joel Rayburn, a former Trump administration official and senior fellow at the Hudson Institute, told NBC News.');
+    expect(Object.values(s)).toEqual(['Joel Rayburn']);
+  });
+
+  it('reads a cue before the quote, with or without a colon', () => {
+    expect(speakersOf('Opposition Leader Bill Shorten said in a letter to Abbott last month: “Press freedom concerns would ideally be addressed in this Bill.”')).toEqual({ 'Press freedom concerns would ideally be addressed in this Bill.': 'Bill Shorten' });
+    expect(speakersOf('Rothman recalls thinking, “Jesus … who is Ellen Fetter?”')).toEqual({ 'Jesus … who is Ellen Fetter?': 'Rothman' });
+  });
+
+  it('gives both halves of an interrupted quote the same speaker', () => {
+    expect(speakersOf('“The issue has just disappeared,” said Senator Mark Warner. “There’s collective amnesia.”')).toEqual({
+      'The issue has just disappeared,': 'Mark Warner',
+      'There’s collective amnesia.': 'Mark Warner',
+    });
+    expect(speakersOf('“I’m not,” Mr. Dejesus said as he secured the clamp, “really.”')).toEqual({ 'I’m not,': 'Dejesus', 'really.': 'Dejesus' });
+  });
+
+  it('reads "according to", "told", "in a statement", "wrote" and "tweeted"', () => {
+    expect(Object.values(speakersOf('“Sickness, navigational error, geographical features” are all thought to contribute, according to the New Zealand Department of Conservation.'))).toEqual(['New Zealand Department of Conservation']);
+    expect(Object.values(speakersOf('“This is what he was fighting for,” Vanessa Hicks told ABC News.'))).toEqual(['Vanessa Hicks']);
+    expect(Object.values(speakersOf('“We advise the public not to take any tablets,” the Food Standards Agency said in a statement.'))).toEqual(['Food Standards Agency']);
+    expect(Object.values(speakersOf('“This is an all-too-common story in the histories of science,” wrote Jennifer Light, the department head, in an email.'))).toEqual(['Jennifer Light']);
+    expect(Object.values(speakersOf('Uber tweeted this announcement: “We are all concerned with events in the city.”'))).toEqual(['Uber']);
+  });
+
+  it('knows many speech verbs', () => {
+    for (const verb of ['added', 'warned', 'insisted', 'acknowledged', 'conceded', 'cautioned', 'predicted', 'argued', 'explained', 'declared', 'replied']) {
+      expect(Object.values(speakersOf(`“We will not give up on this,” Maria Lopez ${verb}.`))).toEqual(['Maria Lopez']);
+    }
+  });
+});

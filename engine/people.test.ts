@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, blocksFromText } from './index';
+
+const peopleOf = (text: string) => analyze(blocksFromText(text)).people.map((p) => [p.name, p.role, p.official]);
+
+describe('people and officials', () => {
+  it('splits office titles from names', () => {
+    expect(peopleOf('“We are waiting for them,” Iranian Foreign Minister Abbas Araghchi told NBC News.')).toEqual([['Abbas Araghchi', 'Iranian Foreign Minister', true]]);
+    expect(peopleOf('Secretary of Defense Pete Hegseth said there is “no shortage of American will”.')).toEqual([['Pete Hegseth', 'Secretary of Defense', true]]);
+  });
+
+  it('reads roles from appositives and lowercase offices', () => {
+    expect(peopleOf('“Superbugs should be a concern,” says Stephen Calderwood, MD, president of the Infectious Diseases Society of America.')).toEqual([
+      ['Stephen Calderwood', 'president of the Infectious Diseases Society of America', true],
+    ]);
+    expect(peopleOf('“It undermines the values,” White House press secretary Josh Earnest told reporters.')).toEqual([['Josh Earnest', 'White House press secretary', true]]);
+    expect(peopleOf('The leader of Ennahda, Rachid Ghannouchi, condemned the attack.')).toEqual([['Rachid Ghannouchi', 'leader of Ennahda', true]]);
+    expect(peopleOf('The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.').map((p) => p[2])).toEqual([true, true]);
+  });
+
+  it('does not make private people officials', () => {
+    expect(peopleOf('“It was seen as rote,” said Mar Hicks, a historian of technology.')).toEqual([['Mar Hicks', 'historian of technology', false]]);
+    expect(peopleOf('Vanessa Hicks posted the photo online.')).toEqual([['Vanessa Hicks', null, false]]);
+  });
+
+  it('collects every mention under the full name', () => {
+    const [p] = analyze(blocksFromText('President Barack Obama spoke.\nMr Obama said it was “distressing”.\nObama left.')).people;
+    expect(p.name).toBe('Barack Obama');
+    expect(p.official).toBe(true);
+    expect(p.mentions.map((m) => m.block)).toEqual([0, 1, 2]);
+  });
+
+  it('does not take photographers in image credits for people', () => {
+    const names = analyze(blocksFromText('President Donald Trump has reportedly expressed interest in sending troops. BRENDAN SMIALOWSKI/AFP via Getty Images\nPete Hegseth took shots at the press. Elizabeth Frantz/Reuters')).people.map((p) => p.name);
+    expect(names).toEqual(['Donald Trump', 'Pete Hegseth']);
+  });
+
+  it('keeps mention offsets in the original text despite soft hyphens and nbsp', () => {
+    const text = 'Officials\u00A0said Secretary of Defense Pete Heg\u00ADseth spoke.';
+    const [p] = analyze([{ kind: 'paragraph', text }]).people;
+    expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe('Pete Heg\u00ADseth');
+    expect(p.name).toBe('Pete Hegseth');
+  });
+});

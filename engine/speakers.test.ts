@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, blocksFromText } from './index';
+import { speakersOf } from './testing';
+
+describe('speaker resolution', () => {
+  it('maps a surname or a title to the full name introduced earlier', () => {
+    const s = speakersOf([
+      'President Donald Trump privately expressed interest in sending troops.',
+      '“I don’t have the yips with respect to boots on the ground,” Trump told the New York Post.',
+      'Senator Mark Warner, a Virginia Democrat, voted against the bill.',
+      '“It was the worst piece of legislation,” the senator said.',
+    ].join('\n'));
+    expect(s['I don’t have the yips with respect to boots on the ground,']).toBe('Donald Trump');
+    expect(s['It was the worst piece of legislation,']).toBe('Mark Warner');
+  });
+
+  it('resolves a pronoun past a photo caption that names someone else', () => {
+    const s = speakersOf([
+      '“We are waiting for them,” Iranian Foreign Minister Abbas Araghchi told NBC News.',
+      'Officials say Trump has not made a final decision on whether to deploy troops to Iran. Anna Moneymaker/Getty Images',
+      'Araghchi said Iran has prepared for the possibility that the conflict could escalate further.',
+      '“We have prepared ourselves to confront with any scenario,” he said.',
+    ].join('\n'));
+    expect(s['We have prepared ourselves to confront with any scenario,']).toBe('Abbas Araghchi');
+  });
+
+  it('uses gender to pick the antecedent of she/he', () => {
+    const s = speakersOf([
+      'Once Ellen Fetter arrived, Edward Lorenz gave her a manual and his notes.',
+      '“He carried a lot in his head,” she said.',
+    ].join('\n'));
+    expect(s['He carried a lot in his head,']).toBe('Ellen Fetter');
+  });
+
+  it('continues the previous paragraph’s speaker in a quote-only paragraph', () => {
+    const s = speakersOf([
+      '“We’ve got no shortage of munitions,” Hegseth said.',
+      '“Our will is ironclad, which means our timeline is ours and ours alone to control.”',
+    ].join('\n'));
+    expect(s['Our will is ironclad, which means our timeline is ours and ours alone to control.']).toBe('Hegseth');
+  });
+
+  it('gives one entry per paragraph to a multi-paragraph quote', () => {
+    const a = analyze(blocksFromText([
+      'Her mother, Fiona, said in a statement: “The drug was in her system, there was no anti-dote.',
+      '“As Eloise deteriorated, the staff in A&E did all they could.',
+      '“She was literally burning up from within.”',
+    ].join('\n')));
+    expect(a.quotes.map((q) => q.text)).toEqual([
+      'The drug was in her system, there was no anti-dote.',
+      'As Eloise deteriorated, the staff in A&E did all they could.',
+      'She was literally burning up from within.',
+    ]);
+    expect(new Set(a.quotes.map((q) => q.speaker)).size).toBe(1);
+    expect(a.quotes[1].cue).toBe('continuation');
+  });
+
+  it('names organisations as written and leaves unnamed sources anonymous', () => {
+    const a = analyze(blocksFromText([
+      '“We do not comment on ongoing operations,” the White House said in a statement.',
+      '“The decision has not been made,” a senior official said.',
+    ].join('\n')));
+    expect(a.quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['White House', 'organisation'], [null, 'anonymous']]);
+  });
+
+  it('resolves "it" and "the company" to the organisation named before', () => {
+    const s = speakersOf([
+      'The Food Standards Agency has issued a warning about the pills.',
+      '“We advise the public not to take any tablets,” it said in a statement.',
+    ].join('\n'));
+    expect(s['We advise the public not to take any tablets,']).toBe('Food Standards Agency');
+  });
+
+  it('attributes every quote of the seed article correctly', () => {
+    const text = fs.readFileSync(new URL('../../shared/corpus/dev/000_d48f547c16eaeeef.txt', import.meta.url), 'utf8');
+    const gold = JSON.parse(fs.readFileSync(new URL('../../shared/corpus/dev/000_d48f547c16eaeeef.gold.json', import.meta.url), 'utf8'));
+    const got = speakersOf(text);
+    for (const q of gold.quotes) expect([q.text, got[q.text]]).toEqual([q.text, q.speaker]);
+  });
+});

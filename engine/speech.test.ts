@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './testing';
+
+describe('speech vs other quoted text', () => {
+  it('keeps a partial quote inside reported speech', () => {
+    const s = speakersOf('During a visit to U.S. Central Command in Tampa, Florida, on Thursday, Secretary of Defense Pete Hegseth said there is “no shortage of American will” to sustain Operation Epic Fury.');
+    expect(s).toEqual({ 'no shortage of American will': 'Pete Hegseth' });
+  });
+
+  it('keeps a one-word quote when a speech verb governs it', () => {
+    expect(speakersOf('Mr Obama said it was “distressing” that the laws had not passed.')).toEqual({ distressing: 'Obama' });
+  });
+
+  it('drops operation names, titles and terms', () => {
+    expect(speakersOf('Pete Hegseth took shots at the press while the names of four of the six American troops killed in “Operation Epic Fury" were released.')).toEqual({});
+    expect(speakersOf('Rothman revisited a masterwork on chaos titled “Deterministic Nonperiodic Flow.”')).toEqual({});
+    expect(speakersOf('The store put up a sign: “First of the Season Fresh Alaskan Halibut”')).toEqual({});
+    expect(speakersOf('Hamilton, who popularized the term “software engineering,” later led the team.')).toEqual({});
+    expect(speakersOf('It was a so-called “hero” moment for the drivers.')).toEqual({});
+  });
+
+  it('drops a short scare quote with no speech verb in its sentence', () => {
+    expect(speakersOf('Winter makes “freeze-thaw” cycles worse for old pipes.')).toEqual({});
+  });
+
+  it('ignores quotes in headings', () => {
+    expect(speakersOf('‘Unprecedented’ strandings')).toEqual({});
+  });
+});
