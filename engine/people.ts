@@ -96,8 +96,8 @@ export function collectPeople(blocks: BlockInfo[]): People {
       if (!e && titled && n.kind === 'person') e = register(n.name);
       if (!e) continue;
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the second name shares the role
-      const shared = previous && previous.name.lastToken + 2 === n.firstToken && b.tokens[n.firstToken - 1].text === 'and' ? previous.roleBefore : null;
-      const before = roleBefore(b.text, b.tokens, n) ?? shared;
+      const shared: string | null = previous && previous.name.lastToken + 2 === n.firstToken && b.tokens[n.firstToken - 1].text === 'and' ? previous.roleBefore : null;
+      const before: string | null = roleBefore(b.text, b.tokens, n) ?? shared;
       previous = { name: n, roleBefore: before };
       const role = personalTitleRole(n.title) ?? before ?? roleAfter(b.text, b.tokens, n);
       if (role && !e.role) e.role = role;
