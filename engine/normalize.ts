@@ -9,8 +9,9 @@ export interface CleanText {
   origin: number[] | null;
 }
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n\f\v]/;
+const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 
 const NEEDS_CLEANING = /[\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n\f\v]| {2}/;
 
@@ -22,16 +23,15 @@ export function cleanText(original: string): CleanText {
   let n = 0;
   let lastSpace = false;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    const invisible = INVISIBLE.test(ch);
-    const space = !invisible && SPACE.test(ch);
-    if (invisible || space || (ch === ' ' && lastSpace)) {
+    const c = original.charCodeAt(i);
+    const space = isSpace(c);
+    if (isInvisible(c) || (space && (lastSpace || c !== 0x20))) {
       out += original.slice(chunkStart, i);
       chunkStart = i + 1;
-      if ((space || ch === ' ') && !lastSpace) { origin[n++] = i; out += ' '; lastSpace = true; }
+      if (space && !lastSpace) { origin[n++] = i; out += ' '; lastSpace = true; }
       continue;
     }
-    lastSpace = ch === ' ';
+    lastSpace = space;
     origin[n++] = i;
   }
   out += original.slice(chunkStart);
