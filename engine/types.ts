@@ -20,7 +20,7 @@ export interface Span {
 export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'unknown';
 
 export interface Quote extends Span {
-  /** Exactly the text inside the quotation marks. */
+  /** Exactly the text inside the quotation marks (invisible characters such as soft hyphens dropped; start/end cover the original span). */
   text: string;
   /** Full name of a person, an organisation's name, or null (unnamed or undetermined source). */
   speaker: string | null;
