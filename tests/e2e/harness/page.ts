@@ -8,6 +8,9 @@ export const FLASH_HIGHLIGHT = 'sourcelight-flash';
 export const MARK_START = 'sourcelight:start';
 export const MARK_PAINTED = 'sourcelight:painted';
 
+/** Firefox reports the page's own loads refused by its CSP (a favicon, say) as page errors. */
+const PAGE_RESOURCE_BLOCKED = /^Content-Security-Policy: .*blocked the loading of a resource .* at (https?|data):/;
+
 /**
  * Collects what the extension reports going wrong in a page: uncaught errors (the test pages run no
  * scripts of their own, or none that throw) and console errors or warnings that come from an
@@ -16,7 +19,10 @@ export const MARK_PAINTED = 'sourcelight:painted';
  */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err instanceof Error ? err.message : String(err)}`));
+  page.on('pageerror', (err) => {
+    const message = err instanceof Error ? err.message : String(err);
+    if (!PAGE_RESOURCE_BLOCKED.test(message)) errors.push(`pageerror: ${message}`);
+  });
   page.on('console', (m) => {
     if (m.type() !== 'error' && m.type() !== 'warn') return;
     const fromExtension = m.stackTrace().some((frame) => /^(chrome|moz)-extension:/.test(frame.url ?? ''));

@@ -1,0 +1,105 @@
+// Synthetic pages that try to break the extension. Each is an article unless said otherwise;
+// the scripts in them are the pages' own, as a site's would be.
+
+/** A paragraph the engine reads as a quote attributed to a named official. */
+export const quoteParagraph = (n: number) =>
+  `<p>“We will open the new bridge number ${n} before the spring floods arrive,” said Mayor Ana Lopez, who has promised the work for years now.</p>`;
+
+const FILLER =
+  '<p>The river rose again this week, and residents of the old harbour district spent another night moving furniture upstairs while volunteers stacked sandbags along the embankment and the council met.</p>';
+
+export function articleHtml(body: string, { title = 'Bridge plan approved', script = '' } = {}): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>${title}</title></head>
+<body><nav><a href="/">Home</a></nav>
+<main><article id="story"><h1>${title}</h1>
+${body}
+</article></main>
+${script ? `<script>${script}</script>` : ''}
+</body></html>`;
+}
+
+export const simpleArticle = (quotes = 3) =>
+  articleHtml([FILLER, ...Array.from({ length: quotes }, (_, i) => quoteParagraph(i + 1)), FILLER].join('\n'));
+
+/** Quotations whose text looks like markup and script; it is page text (escaped), except one real javascript: link. */
+export const MARKUP_QUOTE_TEXT = '<img src=x onerror=window.__pwned=1> and </script><script>window.__pwned=2</script>';
+export const markupArticle = () =>
+  articleHtml(
+    [
+      FILLER,
+      `<p>“${escapeHtml(MARKUP_QUOTE_TEXT)} is what the attacker typed into the form,” said Mayor Ana Lopez, who chairs the council.</p>`,
+      `<p>“Click <a href="javascript:window.__pwned=3">javascript:window.__pwned=3</a> and nothing must happen to you,” said Councillor Priya Natarajan on Tuesday.</p>`,
+      FILLER,
+    ].join('\n'),
+  );
+
+/** An SPA: `window.swapArticle()` replaces the article with another and pushes a new URL. */
+export const spaArticle = () =>
+  articleHtml([FILLER, quoteParagraph(1), quoteParagraph(2), FILLER].join('\n'), {
+    script: `window.swapArticle = () => {
+      const story = document.getElementById('story');
+      story.replaceChildren();
+      const h1 = document.createElement('h1');
+      h1.textContent = 'Second story';
+      story.append(h1);
+      for (const text of ${JSON.stringify(swappedParagraphs())}) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        story.append(p);
+      }
+      history.pushState({}, '', '/spa/second-story');
+    };`,
+  });
+
+export function swappedParagraphs(): string[] {
+  return [3, 4, 5, 6].map((n) => `“The ferry number ${n} will run again by the summer,” said Harbour Master Tom Berger, speaking at the quay.`);
+}
+
+/** Infinite scroll: `window.appendMore()` appends a paragraph with one new quote. */
+export const infiniteArticle = () =>
+  articleHtml([FILLER, quoteParagraph(1), FILLER].join('\n'), {
+    script: `let next = 100;
+    window.appendMore = () => {
+      const p = document.createElement('p');
+      p.textContent = '“We will open the new bridge number ' + next++ + ' before the spring floods arrive,” said Mayor Ana Lopez, who has promised the work for years now.';
+      document.getElementById('story').append(p);
+    };`,
+  });
+
+/** A framework that re-renders the whole article from the same state every second. */
+export const rerenderingArticle = () =>
+  articleHtml([FILLER, quoteParagraph(1), quoteParagraph(2), FILLER].join('\n'), {
+    script: `const story = document.getElementById('story');
+    const html = story.innerHTML;
+    window.renders = 0;
+    setInterval(() => { story.innerHTML = html; window.renders++; }, 1000);`,
+  });
+
+/** A page that is not an article: a short landing page with a quote in a teaser. */
+export const landingPage = () => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Riverside Ledger</title></head>
+<body><nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<ul><li><a href="/a">“We will open the bridge,” says mayor</a></li><li><a href="/b">Weather: rain</a></li></ul>
+<footer>© Riverside Ledger</footer></body></html>`;
+
+/** A landing page that shows an article in an iframe. */
+export const framingPage = (src: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Framed</title></head>
+<body><p>Read it below.</p><iframe id="frame" src="${src}" width="900" height="600"></iframe></body></html>`;
+
+/** About `megabytes` of article: paragraphs of prose, one in four with a quote. */
+export function hugeArticle(megabytes: number): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let i = 0; size < megabytes * 1_000_000; i++) {
+    const p = i % 4 === 0 ? quoteParagraph(i) : FILLER;
+    paragraphs.push(p);
+    size += p.length;
+  }
+  return articleHtml(paragraphs.join('\n'), { title: 'The very long report' });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

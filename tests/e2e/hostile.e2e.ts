@@ -1,0 +1,212 @@
+// Pages that try to break the extension or trick it into running their text, in both browsers.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { expectedQuotes } from './harness/engine';
+import { gotoExtensionPage, openPopupFor } from './harness/extension';
+import {
+  framingPage,
+  hugeArticle,
+  infiniteArticle,
+  landingPage,
+  MARKUP_QUOTE_TEXT,
+  markupArticle,
+  rerenderingArticle,
+  simpleArticle,
+  spaArticle,
+  swappedParagraphs,
+} from './harness/hostile-pages';
+import {
+  clickQuote,
+  collectErrors,
+  domSnapshot,
+  hasCardHost,
+  highlightedQuotes,
+  highlightSize,
+  MARK_PAINTED,
+  MARK_START,
+  readCard,
+  waitForPainted,
+} from './harness/page';
+import { startServer, type Served, type TestServer } from './harness/server';
+
+const quoteCount = (page: Page) => highlightSize(page);
+
+describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name) => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launch(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  /** Serves `html` at `path`, opens it and waits for the content script's first annotation. */
+  async function open(path: string, html: string, extra: Omit<Served, 'body'> = {}) {
+    const url = server.serve(path, { body: html, ...extra });
+    const page = await ext.newPage();
+    const errors = collectErrors(page);
+    await page.goto(url);
+    await waitForPainted(page);
+    return { page, errors, url };
+  }
+
+  test('markup and script quoted in the article show as text and never run', async () => {
+    const { page, errors, url } = await open('/markup.html', markupArticle());
+    expect(await quoteCount(page)).toBe(expectedQuotes(markupArticle()).length);
+    for (let i = 0; i < 2; i++) {
+      await clickQuote(page, i);
+      const card = await readCard(page);
+      expect(card?.quote).toMatch(i === 0 ? /^“<img src=x onerror=/ : /javascript:window.__pwned=3/);
+      const live = await page.evaluate(() => document.querySelector('sourcelight-card')!.shadowRoot!.querySelectorAll('img, script, a, iframe').length);
+      expect(live).toBe(0);
+    }
+    const popup = await openPopupFor(ext, url);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain(MARKUP_QUOTE_TEXT.slice(0, 40));
+    expect(await popup.$$('main img, main script, main iframe')).toHaveLength(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await popup.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  test("a strict CSP page (default-src 'none') is highlighted and its card is styled", async () => {
+    const html = simpleArticle(3);
+    const { page, errors } = await open('/csp.html', html, { headers: { 'content-security-policy': "default-src 'none'" } });
+    expect(await quoteCount(page)).toBe(expectedQuotes(html).length);
+    await clickQuote(page, 0);
+    const card = await page.evaluate(() => {
+      const el = document.querySelector('sourcelight-card')!.shadowRoot!.querySelector('.card')!;
+      return { position: getComputedStyle(el).position, width: el.getBoundingClientRect().width };
+    });
+    expect(card).toEqual({ position: 'fixed', width: 340 });
+    expect(errors).toEqual([]);
+  });
+
+  test('an SPA that swaps the article with pushState gets the new article highlighted', async () => {
+    const { page, errors } = await open('/spa.html', spaArticle());
+    expect(await quoteCount(page)).toBe(2);
+    await page.evaluate(() => (window as unknown as { swapArticle(): void }).swapArticle());
+    const swapped = swappedParagraphs().length;
+    await page.waitForFunction((n) => CSS.highlights.get('sourcelight-quote')?.size === n, { polling: 50 }, swapped);
+    const texts = (await highlightedQuotes(page)).map((q) => q.text);
+    expect(texts.every((t) => t.includes('ferry'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('infinite scroll: appended quotes are highlighted too', async () => {
+    const { page, errors } = await open('/infinite.html', infiniteArticle());
+    expect(await quoteCount(page)).toBe(1);
+    for (const expected of [2, 3]) {
+      await page.evaluate(() => (window as unknown as { appendMore(): void }).appendMore());
+      await page.waitForFunction((n) => CSS.highlights.get('sourcelight-quote')?.size === n, { polling: 50 }, expected);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('an article re-rendered every second keeps its highlights on live text, without runaway work', async () => {
+    const { page, errors } = await open('/rerender.html', rerenderingArticle());
+    const renders = () => page.evaluate(() => (window as unknown as { renders: number }).renders);
+    const from = await renders();
+    const cpu = await busyFraction(page, async () => {
+      await page.waitForFunction((n) => (window as unknown as { renders: number }).renders >= n, { polling: 100 }, from + 4);
+    });
+    // Between two renders (the extension re-annotates 600 ms after a change), the highlights must lie on the current text.
+    await page.waitForFunction(
+      () => {
+        const ranges = [...(CSS.highlights.get('sourcelight-quote') ?? [])] as Range[];
+        return ranges.length === 2 && ranges.every((r) => r.startContainer.isConnected && !r.collapsed);
+      },
+      { polling: 50, timeout: 10_000 },
+    );
+    if (cpu !== null) {
+      console.log(`${name}: re-rendering page kept the renderer busy ${(cpu * 100).toFixed(0)}% of the time`);
+      expect(cpu).toBeLessThan(0.5);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('an article inside an iframe: the content script does not run there (not all_frames), no error', async () => {
+    const inner = server.serve('/framed-article.html', { body: simpleArticle(3) });
+    const { page, errors } = await open('/framing.html', framingPage(inner));
+    const frame = await (await page.$('#frame'))!.contentFrame();
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    expect(await frame.evaluate(() => performance.getEntriesByName('sourcelight:start').length)).toBe(0);
+    expect(await frame.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await hasCardHost(page)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test('a 5 MB article: no crash, the content script finishes, tasks measured', async () => {
+    const html = hugeArticle(5);
+    const url = server.serve('/huge.html', { body: html });
+    const page = await ext.newPage();
+    const errors = collectErrors(page);
+    if (name === 'chromium') await page.evaluateOnNewDocument(recordLongTasks);
+    await page.goto(url, { timeout: 120_000 });
+    await waitForPainted(page, 120_000);
+    expect(await quoteCount(page)).toBe(expectedQuotes(html).length);
+    const timing = await page.evaluate(paintTiming, MARK_START, MARK_PAINTED);
+    console.log(
+      `${name}: 5 MB page, start → painted ${timing.paintMs.toFixed(0)} ms` +
+        (timing.longestTaskMs === null ? '' : `, longest task since start ${timing.longestTaskMs.toFixed(0)} ms (budget 50 ms, reported)`),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('a page that is not an article stays untouched', async () => {
+    const { page, errors } = await open('/landing.html', landingPage());
+    const before = await domSnapshot(page);
+    await page.mouse.click(600, 500); // on no link: a click must not make the card appear
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await hasCardHost(page)).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  test("the popup opened on the extension's own page says it cannot read it", async () => {
+    const popup = await ext.newPage();
+    const errors = collectErrors(popup);
+    await gotoExtensionPage(ext, popup, 'popup.html');
+    await popup.waitForFunction(() => document.body.innerText.includes('cannot read this tab'), { polling: 50 });
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Installed before the page's own content: records long tasks (Chromium's Long Tasks API). */
+function recordLongTasks(): void {
+  const tasks: { start: number; duration: number }[] = [];
+  (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+function paintTiming(startMark: string, paintedMark: string) {
+  const start = performance.getEntriesByName(startMark)[0].startTime;
+  const painted = performance.getEntriesByName(paintedMark)[0].startTime;
+  const tasks = (window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks;
+  const ours = tasks?.filter((t) => t.start + t.duration >= start) ?? null;
+  return { paintMs: painted - start, longestTaskMs: ours && Math.max(0, ...ours.map((t) => t.duration)) };
+}
+
+/** The share of wall time the page's renderer main thread was busy while `work` ran (Chromium only; null elsewhere). */
+async function busyFraction(page: Page, work: () => Promise<void>): Promise<number | null> {
+  if (page.browser().protocol !== 'cdp') {
+    await work();
+    return null;
+  }
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const taskDuration = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
+  const t0 = performance.now();
+  const busy0 = await taskDuration();
+  await work();
+  const busy = (await taskDuration()) - busy0;
+  const wall = (performance.now() - t0) / 1000;
+  await cdp.detach();
+  return busy / wall;
+}
