@@ -1,7 +1,9 @@
 // Finds the attribution cue of a quote inside its own block: a speech verb after the quote
 // ("…,” Hegseth said / said Hegseth), before it ("Hegseth said there is “…”", "he said: “…”"),
-// or "according to X". Returns who the cue points at, still unresolved (a name, a pronoun,
-// a description such as "the president" or "a spokesperson").
+// "according to X", a passive agent ("described as “…” by X"), "in X's words", a speaker label
+// ("Reyes: “…”") or, for a quote that opens its paragraph, a lead-in that ends the paragraph before
+// with a colon ("…, told the Ledger:"). Returns who the cue points at, still unresolved (a name,
+// a pronoun, a description such as "the president" or "a spokesperson").
 import type { BlockInfo } from './document';
 import { ORGANISATION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameMatch } from './names';
@@ -15,8 +17,10 @@ export type Subject =
 
 export interface Cue {
   subject: Subject;
-  /** "said-after", "said-before", "colon", "according-to". */
+  /** "said-after", "said-before", "colon", "according-to", "passive", "in-words", "label", "colon-paragraph". */
   how: string;
+  /** The block the subject was found in (the paragraph before, for a colon lead-in). */
+  block: number;
 }
 
 const MAX_AFTER = 30;
@@ -30,14 +34,21 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'He', 'She', 'They'
 const CLOSE_MARKS = new Set(['”', '"', '’', '»', '›']);
 const OPEN_MARKS = new Set(['“', '"', '‘', '«', '„', '‹']);
 const SENTENCE_END = new Set(['.', '?', '!']);
+const MAX_PASSIVE_GAP = 12;
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 const isVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
 
-export function findCue(b: BlockInfo, q: QuotedSpan): Cue | null {
+/** The cue of quote `q` of block `b`; `blocks` (the whole article) lets a quote find a lead-in in the paragraph before. */
+export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): Cue | null {
   const after = firstTokenAt(b.tokens, q.closed ? q.end + 1 : b.text.length);
   const before = firstTokenAt(b.tokens, q.start - 1) - 1;
-  return cueAfter(b, after) ?? cueBefore(b, before);
+  const found = passiveAgent(b, after, before) ?? cueAfter(b, after) ?? inWordsOf(b, before) ?? cueBefore(b, before) ?? speakerLabel(b, before);
+  if (found) return { ...found, block: b.index };
+  return before < 0 || b.kind === 'listItem' ? leadIn(blocks, b) : null;
 }
+
+type LocalCue = Omit<Cue, 'block'>;
 
 /** Index of the first token starting at or after `pos` (binary search). */
 function firstTokenAt(tokens: Token[], pos: number): number {
@@ -54,7 +65,7 @@ function firstTokenAt(tokens: Token[], pos: number): number {
 const nameStartingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameStarts.get(i) ?? null;
 const nameEndingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameEnds.get(i) ?? null;
 
-function cueAfter(b: BlockInfo, from: number): Cue | null {
+function cueAfter(b: BlockInfo, from: number): LocalCue | null {
   const t = b.tokens;
   let i = from;
   while (i < t.length && (t[i].text === ',' || t[i].text === '—' || t[i].text === '–' || t[i].text === '-')) i++;
@@ -78,7 +89,7 @@ function cueAfter(b: BlockInfo, from: number): Cue | null {
   return null;
 }
 
-function cueBefore(b: BlockInfo, last: number): Cue | null {
+function cueBefore(b: BlockInfo, last: number): LocalCue | null {
   const t = b.tokens;
   if (last < 0) return null;
   let first = last;
@@ -97,7 +108,7 @@ function cueBefore(b: BlockInfo, last: number): Cue | null {
   return according;
 }
 
-function accordingTo(b: BlockInfo, from: number, to: number): Cue | null {
+function accordingTo(b: BlockInfo, from: number, to: number): LocalCue | null {
   const t = b.tokens;
   for (let i = Math.max(0, from); i < to && i + 2 < t.length; i++) {
     if (t[i].text.toLowerCase() === 'according' && t[i + 1].text === 'to') {
@@ -106,6 +117,67 @@ function accordingTo(b: BlockInfo, from: number, to: number): Cue | null {
     }
   }
   return null;
+}
+
+/**
+ * "described as “heartbreaking” by the conservation department": a speech verb before the quote
+ * and "by" right after it name the speaker.
+ */
+function passiveAgent(b: BlockInfo, after: number, before: number): LocalCue | null {
+  const t = b.tokens;
+  const by = t[after]?.text === ',' ? after + 1 : after;
+  if (t[by]?.text !== 'by') return null;
+  for (let v = before; v >= 0 && before - v < MAX_PASSIVE_GAP; v--) {
+    if (SENTENCE_END.has(t[v].text) || CLOSE_MARKS.has(t[v].text)) break;
+    if (isVerb(t[v]) && /(?:ed|said|told|written)$/i.test(t[v].text)) {
+      const s = subjectAfterVerb(b, by + 1);
+      return s ? { subject: s, how: 'passive' } : null;
+    }
+  }
+  return null;
+}
+
+/** "In Reyes’s words, “…”", "in his words: “…”", "in the words of the minister, “…”". */
+function inWordsOf(b: BlockInfo, last: number): LocalCue | null {
+  const t = b.tokens;
+  const e = t[last]?.text === ',' || t[last]?.text === ':' ? last - 1 : last;
+  if (t[e]?.text.toLowerCase() === 'words') {
+    const owner = t[e - 1];
+    if (!owner) return null;
+    const pronoun = POSSESSIVE_PRONOUNS.get(owner.text.toLowerCase());
+    if (pronoun) return { subject: { kind: 'pronoun', word: pronoun, position: owner.start }, how: 'in-words' };
+    const n = nameEndingAt(b, e - 1);
+    return n && /['’]s?$/.test(owner.text) && n.kind !== 'place' ? { subject: { kind: 'name', name: n }, how: 'in-words' } : null;
+  }
+  for (let k = e; k >= 0 && e - k < 8; k--) {
+    if (t[k].text === 'of' && t[k - 1]?.text.toLowerCase() === 'words' && t[k - 2]?.text.toLowerCase() === 'the') {
+      const s = subjectAfterVerb(b, k + 1);
+      return s ? { subject: s, how: 'in-words' } : null;
+    }
+  }
+  return null;
+}
+
+/** Interview formats: "Reyes: “…”" (a name label, then a colon, opening the paragraph). */
+function speakerLabel(b: BlockInfo, last: number): LocalCue | null {
+  if (b.tokens[last]?.text !== ':') return null;
+  const n = nameStartingAt(b, 0);
+  const labelled = n && n.lastToken === last - 1 && n.name.length > 1 && (n.kind === 'person' || !n.name.includes(' '));
+  return labelled ? { subject: { kind: 'name', name: n }, how: 'label' } : null;
+}
+
+/**
+ * A quote that opens its paragraph (or sits in a list item) continues a lead-in that ends the
+ * paragraph before with a colon: "Tom Berger … told the Ledger he had waited twenty years:".
+ */
+function leadIn(blocks: BlockInfo[], b: BlockInfo): Cue | null {
+  let i = b.index - 1;
+  while (i >= 0 && (blocks[i].isCaption || (b.kind === 'listItem' && blocks[i].kind === 'listItem'))) i--;
+  const prev = blocks[i];
+  const last = prev ? prev.tokens.length - 1 : -1;
+  if (last < 0 || prev.tokens[last].text !== ':' || prev.quotes.some((q) => !q.closed)) return null;
+  const c = cueBefore(prev, last) ?? speakerLabel(prev, last);
+  return c ? { subject: c.subject, how: 'colon-paragraph', block: prev.index } : null;
 }
 
 /** The noun phrase right after a speech verb: a name (maybe behind a lowercase role), a pronoun or a description. */

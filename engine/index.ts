@@ -29,9 +29,9 @@ export function analyze(blocks: Block[]): Analysis {
   const found: Found[] = [];
   for (const b of infos) {
     for (const q of b.quotes) {
-      const cue = findCue(b, q);
+      const cue = findCue(b, q, infos);
       if (!isSpeech(b, q, cue !== null)) continue;
-      const speaker = cue ? { ...resolver.resolve(cue.subject, b.index), how: cue.how + (cue.subject.kind === 'pronoun' ? '-pronoun' : '') } : null;
+      const speaker = cue ? { ...resolver.resolve(cue.subject, cue.block), how: cue.how + (cue.subject.kind === 'pronoun' ? '-pronoun' : '') } : null;
       const leadsBlock = b.text.slice(0, q.start - 1).trim() === '';
       found.push({ block: b, start: q.start, end: q.end, leadsBlock, speaker });
     }
