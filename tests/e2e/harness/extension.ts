@@ -2,6 +2,14 @@
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
 
+/** The part of the extension API (`browser` in Firefox, `chrome` in Chromium) an extension page needs here. */
+interface TabsApi {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<{ ok: boolean; value: { url: string } } | undefined>;
+  };
+}
+
 interface BidiFrame {
   browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> };
 }
@@ -27,7 +35,8 @@ export async function gotoExtensionPage(ext: ExtensionBrowser, page: Page, pathA
  */
 export async function findTabId(extPage: Page, pageUrl: string): Promise<number> {
   const id = await extPage.evaluate(async (url) => {
-    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
+    const api = (scope.browser ?? scope.chrome)!;
     for (const tab of await api.tabs.query({})) {
       if (tab.id === undefined) continue;
       try {
