@@ -39,4 +39,32 @@ describe('attribution cues', () => {
       expect(Object.values(speakersOf(`“We will not give up on this,” Maria Lopez ${verb}.`))).toEqual(['Maria Lopez']);
     }
   });
+
+  it('reads a passive agent after the quote', () => {
+    expect(speakersOf('The loss of the colony was described as “devastating” by the Wildlife Trust.')).toEqual({ devastating: 'Wildlife Trust' });
+    expect(speakersOf('Harriet Cole, the trust’s chief executive, spoke at the hearing. The ruling was called “a betrayal of the coast”, by Cole.')).toEqual({ 'a betrayal of the coast': 'Harriet Cole' });
+  });
+
+  it('reads "in X’s words" and "in the words of X"', () => {
+    expect(speakersOf('Marcus Hale spent ten years on the case. In Hale’s words, “the evidence was always there.”')).toEqual({ 'the evidence was always there.': 'Marcus Hale' });
+    expect(speakersOf('Judge Alma Ortiz closed the hearing. In her words: “This court will not be rushed.”')).toEqual({ 'This court will not be rushed.': 'Alma Ortiz' });
+    expect(speakersOf('In the words of Senator Ruth Adler, “nobody reads the fine print.”')).toEqual({ 'nobody reads the fine print.': 'Ruth Adler' });
+  });
+
+  it('carries a lead-in that ends the previous paragraph with a colon into the quote paragraphs', () => {
+    const s = speakersOf([
+      'Omar Haddad, a baker who has run the shop on Mill Lane since 1998, told reporters the closure had ruined his trade:',
+      '“We lost half our customers in a month. Nobody from the city ever came to ask how we were doing.',
+      '“I am not asking for charity, only for a road that is open.”',
+    ].join('\n'));
+    expect(s).toEqual({
+      'We lost half our customers in a month. Nobody from the city ever came to ask how we were doing.': 'Omar Haddad',
+      'I am not asking for charity, only for a road that is open.': 'Omar Haddad',
+    });
+  });
+
+  it('reads a speaker label in interview transcripts', () => {
+    const s = speakersOf(['Greta Lindholm runs the island’s only school.', 'Lindholm: “We have eleven pupils and one boat.”'].join('\n'));
+    expect(s).toEqual({ 'We have eleven pupils and one boat.': 'Greta Lindholm' });
+  });
 });

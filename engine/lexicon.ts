@@ -20,7 +20,7 @@ instruct instructs instructed proclaim proclaims proclaimed reiterate reiterates
 whisper whispered yell yelled text texts texted email emails emailed reflect reflects reflected recount recounts recounted
 quip quips quipped conclude concludes concluded demand demands demanded assert asserts asserted allege alleges alleged
 report reports reported point points pointed sum sums summed put puts think thinks thinking thought wonder wonders wondered
-begin begins began insist explain recalling adding noting warning arguing asking writing
+begin begins began insist explain recalling adding noting warning arguing asking writing speak speaks spoke spoken speaking
 `);
 
 /** Personal titles and office titles that can stand in front of a name. */

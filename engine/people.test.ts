@@ -41,4 +41,8 @@ describe('people and officials', () => {
     expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe('Pete Heg\u00ADseth');
     expect(p.name).toBe('Pete Hegseth');
   });
+
+  it('does not take a quoted nickname for a person', () => {
+    expect(peopleOf('Commuters have nicknamed the stalled tram line the “Silver Snail,” and Mayor Joan Whitfield has promised answers.')).toEqual([['Joan Whitfield', 'Mayor', true]]);
+  });
 });

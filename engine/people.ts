@@ -6,6 +6,7 @@ import { quoteAt, type BlockInfo } from './document';
 import type { NameMatch } from './names';
 import { toOriginal } from './normalize';
 import { isOfficialRole, roleAfter, roleBefore } from './roles';
+import { isLabel } from './speech';
 import type { Span } from './types';
 
 export type Gender = 'm' | 'f' | null;
@@ -74,7 +75,7 @@ export function collectPeople(blocks: BlockInfo[]): People {
 
   // 1. full names (two words or more), longest first so that shorter forms merge into them
   const multi: NameMatch[] = [];
-  for (const b of blocks) for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ')) multi.push(n);
+  for (const b of blocks) for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
   multi.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
   for (const n of multi) if (!fuller(n.name)) register(n.name);
 
@@ -91,7 +92,7 @@ export function collectPeople(blocks: BlockInfo[]): People {
     let previous: { name: NameMatch; roleBefore: string | null } | null = null;
     for (const n of b.names) {
       const titled = n.title !== null;
-      if (n.kind === 'organisation' || n.kind === 'place') continue;
+      if (n.kind === 'organisation' || n.kind === 'place' || inLabel(b, n)) continue;
       let e = resolve(n.name);
       if (!e && titled && n.kind === 'person') e = register(n.name);
       if (!e) continue;
@@ -143,6 +144,12 @@ function voteGenders(blocks: BlockInfo[], mentionsByBlock: PersonMention[][]): v
     });
   }
   for (const [e, v] of votes) if (v !== 0) e.gender = v > 0 ? 'm' : 'f';
+}
+
+/** A name inside a quoted nickname or title (“Great Wall of Riverside”) is not a mention of a person. */
+function inLabel(b: BlockInfo, n: NameMatch): boolean {
+  const q = quoteAt(b, n.start);
+  return q >= 0 && isLabel(b, b.quotes[q]);
 }
 
 function personalTitleRole(title: string | null): string | null {

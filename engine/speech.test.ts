@@ -26,4 +26,18 @@ describe('speech vs other quoted text', () => {
   it('ignores quotes in headings', () => {
     expect(speakersOf('‘Unprecedented’ strandings')).toEqual({});
   });
+
+  it('drops nicknames after a naming verb, even with an object and a trailing comma', () => {
+    expect(speakersOf('Residents have nicknamed the new bypass the “Road to Nowhere,” and the council has promised to review the costs.')).toEqual({});
+    expect(speakersOf('Fans dubbed him “the quiet assassin” after the final.')).toEqual({});
+    expect(speakersOf('She joined a group called “Parents for Safer Streets” last year.')).toEqual({});
+  });
+
+  it('does not mistake words ending in a naming word for one ("design", "spread")', () => {
+    expect(speakersOf('The Coastal Authority said in a statement that the design “meets every safety requirement.”')).toEqual({ 'meets every safety requirement.': 'Coastal Authority' });
+  });
+
+  it('keeps a one-word quote governed by "speak"', () => {
+    expect(speakersOf('Governor Nadia Perez arrives on Monday. She will speak “frankly” about the budget gap.')).toEqual({ frankly: 'Nadia Perez' });
+  });
 });

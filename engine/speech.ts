@@ -5,23 +5,29 @@ import type { BlockInfo } from './document';
 import type { QuotedSpan } from './quoteMarks';
 
 const MIN_UNCUED_WORDS = 4;
-const NAMING_WORDS = /(?:so-called|dubbed|titled|entitled|nicknamed|named|known as|term|terms|word|words|phrase|label|labelled|labeled|slogan|hashtag|operation|headline|book|song|film|album|show|series|brand|banner|sign|signs|reading|read|marked|search|searched|googled)\s*$/i;
+const NAMING_WORDS = /\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known as|term|terms|word|words|phrase|label|labelled|labeled|slogan|hashtag|operation|headline|book|song|film|album|show|series|brand|banner|sign|signs|reading|read|marked|search|searched|googled)\s*$/i;
+// "nicknamed the project the “…”", "dubbed him “…”", "a group called “…”": a naming verb, then at most a short object
+const NAMING_VERB = /\b(?:nicknamed|nicknames|nickname|dubbed|dubs|dub|christened|branded|brands|renamed|rebranded|known as|referred to as|(?:an?|the) [\p{L}-]+ called)(?: [\p{L}’'-]+){0,4} ?$/iu;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
 
 export function isSpeech(b: BlockInfo, q: QuotedSpan, hasCue: boolean): boolean {
   if (b.kind === 'heading') return false;
-  const inner = b.text.slice(q.start, q.end);
-  const words = inner.match(WORD) ?? [];
-  if (!words.length) return false;
-  const before = b.text.slice(Math.max(0, q.start - 30), q.start - 1);
-  if (NAMING_WORDS.test(before)) return false;
-  if (isTitleCase(words, inner)) return false;
+  const words = b.text.slice(q.start, q.end).match(WORD) ?? [];
+  if (!words.length || isLabel(b, q)) return false;
   return hasCue || words.length >= MIN_UNCUED_WORDS;
 }
 
-/** "Operation Epic Fury", "First of the Season Fresh Alaskan Halibut": every content word capitalised. */
+/** A quoted name, title, nickname or term rather than words somebody said. */
+export function isLabel(b: BlockInfo, q: QuotedSpan): boolean {
+  const before = b.text.slice(Math.max(0, q.start - 30), q.start - 1);
+  if (NAMING_WORDS.test(before) || NAMING_VERB.test(b.text.slice(Math.max(0, q.start - 60), q.start - 1))) return true;
+  const inner = b.text.slice(q.start, q.end);
+  return isTitleCase(inner.match(WORD) ?? [], inner);
+}
+
+/** "Operation Epic Fury", "Great Wall of Riverside,": every content word capitalised (a sentence ends in . ! ? instead). */
 function isTitleCase(words: string[], inner: string): boolean {
-  if (words.length < 2 || /[,.!?;:][’'”"\s]*$/.test(inner)) return false;
+  if (words.length < 2 || /[.!?;:][’'”"\s]*$/.test(inner)) return false;
   return words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
