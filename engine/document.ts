@@ -3,6 +3,7 @@ import { creditStart } from './captions';
 import { findNames, type NameMatch, type Vocabulary } from './names';
 import { cleanText, type CleanText } from './normalize';
 import { scanQuotes, type QuotedSpan } from './quoteMarks';
+import { StepMeter, type Steps } from './steps';
 import { tokenize, type Token } from './tokens';
 import type { Block } from './types';
 
@@ -16,8 +17,8 @@ export interface BlockInfo {
   quotes: QuotedSpan[];
   names: NameMatch[];
   /** Names by their first and by their last token index. */
-  nameStarts: Map<number, NameMatch>;
-  nameEnds: Map<number, NameMatch>;
+  nameStarts: ReadonlyMap<number, NameMatch>;
+  nameEnds: ReadonlyMap<number, NameMatch>;
   /** Clean offset where an image credit begins (text.length when there is none). */
   creditAt: number;
   /** A photo caption: never an antecedent, never a continuation link. */
@@ -26,28 +27,62 @@ export interface BlockInfo {
 
 /** Hard cap on analysed text per block so that pathological input stays cheap. */
 export const MAX_BLOCK_CHARS = 20_000;
+/** Work between two yields, in characters of block text; each block also costs a fixed amount. */
+const STEP_CHARS = 2_000;
+const BLOCK_COST = 40;
+/** Shared by the many blocks without names (a Map per block is costly on pages of tiny blocks). */
+const NO_NAMES: ReadonlyMap<number, NameMatch> = new Map();
 
-export function prepare(blocks: Block[]): BlockInfo[] {
-  const pre = blocks.map((b, index) => {
+type Cleaned = Pick<BlockInfo, 'index' | 'kind' | 'original' | 'clean' | 'text' | 'tokens'>;
+
+/** Per-block analysis, yielding every few blocks. Two passes: names need the whole article's vocabulary. */
+export function* prepareSteps(blocks: Block[]): Steps<BlockInfo[]> {
+  const meter = new StepMeter(STEP_CHARS);
+  const vocabulary: Vocabulary = new Set();
+  const cleaned: Cleaned[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const b = blocks[index];
     const original = typeof b?.text === 'string' ? b.text : '';
     const clean = cleanText(original.length > MAX_BLOCK_CHARS ? original.slice(0, MAX_BLOCK_CHARS) : original);
-    return { index, kind: b?.kind ?? 'paragraph', original, clean, text: clean.text, tokens: tokenize(clean.text) };
-  });
-  const vocabulary = lowercaseVocabulary(pre.map((p) => p.tokens));
-  return pre.map((p) => {
-    const credit = creditStart(p.text);
-    const creditAt = credit < 0 ? p.text.length : credit;
-    const names = findNames(p.text, p.tokens, vocabulary).filter((n) => n.start < creditAt);
-    const nameStarts = new Map(names.map((n) => [n.firstToken, n]));
-    const nameEnds = new Map(names.map((n) => [n.lastToken, n]));
-    return { ...p, quotes: scanQuotes(p.text), names, nameStarts, nameEnds, creditAt, isCaption: p.kind === 'caption' || credit >= 0 };
-  });
+    const tokens = tokenize(clean.text);
+    addLowercaseWords(vocabulary, tokens);
+    cleaned.push({ index, kind: b?.kind ?? 'paragraph', original, clean, text: clean.text, tokens });
+    if (meter.spend(clean.text.length + BLOCK_COST)) yield;
+  }
+  const infos: BlockInfo[] = [];
+  for (const c of cleaned) {
+    infos.push(withNamesAndQuotes(c, vocabulary));
+    if (meter.spend(c.text.length + BLOCK_COST)) yield;
+  }
+  return infos;
 }
 
-function lowercaseVocabulary(blocks: Token[][]): Vocabulary {
-  const words = new Set<string>();
-  for (const tokens of blocks) for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
-  return words;
+function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary): BlockInfo {
+  const credit = creditStart(c.text);
+  const creditAt = credit < 0 ? c.text.length : credit;
+  const names = findNames(c.text, c.tokens, vocabulary).filter((n) => n.start < creditAt);
+  return {
+    index: c.index,
+    kind: c.kind,
+    original: c.original,
+    clean: c.clean,
+    text: c.text,
+    tokens: c.tokens,
+    quotes: scanQuotes(c.text),
+    names,
+    nameStarts: names.length ? new Map(names.map((n) => [n.firstToken, n])) : NO_NAMES,
+    nameEnds: names.length ? new Map(names.map((n) => [n.lastToken, n])) : NO_NAMES,
+    creditAt,
+    isCaption: c.kind === 'caption' || credit >= 0,
+  };
+}
+
+/** Words the article writes in lowercase (ASCII checked by char code: the regex is the slow path). */
+function addLowercaseWords(words: Vocabulary, tokens: Token[]): void {
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t.text)) words.add(t.text);
+  }
 }
 
 /** Index of the quoted span of `b` that contains clean offset `pos`, or -1. */

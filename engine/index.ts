@@ -1,14 +1,16 @@
 // The attribution engine: blocks in, quotes with speakers and the article's people out.
 // Pure and deterministic: no DOM, no browser API, no network.
 import { findCue } from './cues';
-import { prepare, type BlockInfo } from './document';
+import { prepareSteps, type BlockInfo } from './document';
 import { toOriginal, visibleSlice } from './normalize';
 import { collectPeople, type PersonEntity } from './people';
 import { isSpeech } from './speech';
 import { SpeakerResolver, type Speaker } from './speakers';
+import { finish, StepMeter, type Steps } from './steps';
 import type { Analysis, Block, Person, Quote } from './types';
 
 export { blocksFromText } from './blocks';
+export type { Steps } from './steps';
 export type * from './types';
 
 interface Found {
@@ -20,23 +22,37 @@ interface Found {
   speaker: Speaker | null;
 }
 
+/** Quotes examined between two yields (cue search and speech test per quote are bounded work). */
+const STEP_QUOTES = 50;
+
+/** Analyses the article in one go. */
 export function analyze(blocks: Block[]): Analysis {
+  return finish(analyzeSteps(blocks));
+}
+
+/** The same analysis as a generator that yields after each small unit of work, for callers that must not block. */
+export function* analyzeSteps(blocks: Block[]): Steps<Analysis> {
   if (!Array.isArray(blocks) || blocks.length === 0) return { quotes: [], people: [] };
-  const infos = prepare(blocks);
+  const infos = yield* prepareSteps(blocks);
   const people = collectPeople(infos);
+  yield;
   const resolver = new SpeakerResolver(infos, people);
 
+  const meter = new StepMeter(STEP_QUOTES);
   const found: Found[] = [];
   for (const b of infos) {
+    const leading = leadingSpaces(b.text);
     for (const q of b.quotes) {
       const cue = findCue(b, q, infos);
       if (!isSpeech(b, q, cue !== null)) continue;
       const speaker = cue ? { ...resolver.resolve(cue.subject, cue.block), how: cue.how + (cue.subject.kind === 'pronoun' ? '-pronoun' : '') } : null;
-      const leadsBlock = b.text.slice(0, q.start - 1).trim() === '';
-      found.push({ block: b, start: q.start, end: q.end, leadsBlock, speaker });
+      found.push({ block: b, start: q.start, end: q.end, leadsBlock: q.start - 1 <= leading, speaker });
+      if (meter.spend(1)) yield;
     }
+    if (meter.spend(1)) yield;
   }
   fillUncued(found, resolver);
+  yield;
 
   const quotes: Quote[] = found.map((f) => {
     const r = toOriginal(f.block.clean, f.start, f.end);
@@ -53,6 +69,11 @@ export function analyze(blocks: Block[]): Analysis {
     };
   });
   return { quotes, people: people.entities.map(toPerson) };
+}
+
+/** Length of the run of whitespace that opens `text`. */
+function leadingSpaces(text: string): number {
+  return text.length - text.trimStart().length;
 }
 
 /** Quotes without a cue of their own take the speaker of a quote in the same paragraph, or continue the previous paragraph's. */
