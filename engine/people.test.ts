@@ -45,4 +45,13 @@ describe('people and officials', () => {
   it('does not take a quoted nickname for a person', () => {
     expect(peopleOf('Commuters have nicknamed the stalled tram line the “Silver Snail,” and Mayor Joan Whitfield has promised answers.')).toEqual([['Joan Whitfield', 'Mayor', true]]);
   });
+
+  it('reads a role given later, in a relative clause or after "is"', () => {
+    expect(peopleOf('Lars Eklund, who is the transport minister, opened the bridge on Friday.')).toEqual([['Lars Eklund', 'transport minister', true]]);
+    expect(peopleOf('Maria Gonzalez is the county’s chief planning officer. She said the plan was “on track.”')).toEqual([['Maria Gonzalez', 'county’s chief planning officer', true]]);
+  });
+
+  it('does not make a think-tank affiliation an office', () => {
+    expect(peopleOf('Daniel Voss, of the Meridian Institute, said the sanctions were “largely symbolic.”')).toEqual([['Daniel Voss', null, false]]);
+  });
 });

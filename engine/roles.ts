@@ -50,15 +50,25 @@ const isRoleWord = (lower: string) => {
 };
 const CREDENTIAL = /^(?:MD|PhD|Ph\.D|M\.D|Jr|Sr|DDS|RN|MBA|Esq|QC|KC|MP|\d+)\.?$/;
 
-/** ", a former official at X," right after the name. */
+/**
+ * A role given after the name: an appositive (", a former official at X,"), a relative clause
+ * (", who is the defense secretary,") or a copula ("Gonzalez is the city’s chief planner.").
+ */
 export function roleAfter(text: string, tokens: Token[], name: NameMatch): string | null {
   let first = name.lastToken + 1;
-  if (tokens[first]?.text !== ',') return null;
+  const next = tokens[first]?.text;
+  if (next === 'is' || next === 'was') return /^(?:a|an|the)$/i.test(tokens[first + 1]?.text ?? '') ? rolePhrase(text, tokens, first + 1) : null;
+  if (next !== ',') return null;
   // "Stephen Calderwood, MD, president of …", "Parata, 75, …"
   while (tokens[first + 1] && CREDENTIAL.test(tokens[first + 1].text) && tokens[first + 2]?.text === ',') first += 2;
   let k = first + 1;
-  const startTok = tokens[k];
-  if (!startTok) return null;
+  // "Hegseth, who is the defense secretary," / "Ruiz, who was then the party’s treasurer,"
+  if (tokens[k]?.text === 'who' && /^(?:is|was)$/.test(tokens[k + 1]?.text ?? '')) k += tokens[k + 2]?.text === 'then' ? 3 : 2;
+  return rolePhrase(text, tokens, k);
+}
+
+/** The role phrase starting at token k, up to the end of the clause; null when it names no role. */
+function rolePhrase(text: string, tokens: Token[], k: number): string | null {
   const parts: Token[] = [];
   for (; k < tokens.length && parts.length < MAX_ROLE_TOKENS; k++) {
     const w = tokens[k].text;
