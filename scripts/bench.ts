@@ -85,4 +85,3 @@ console.log(row('cli: engine (first run)', timings.engine));
 console.log(row('cli: whole path', timings.total));
 console.log(`\npeak memory: RSS ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap used ${mb(peakHeap)}`);
 if (failures.length) console.log(`\n${failures.length} page(s) failed and were not timed:\n  ${failures.join('\n  ')}`);
-console.log('\nbrowser: not measured by this script yet (real-browser timings go here)');
