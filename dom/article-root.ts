@@ -1,9 +1,10 @@
 // Finds the article body: Readability-style scoring of containers by the paragraph text they hold,
 // computed in one walk over the document (no layout reads, no repeated textContent).
+import { finish, type Steps } from '../engine/steps';
 import { bodyOf } from './body';
 import { isExcluded, isHidden, looksLikeChrome, looksLikeComments } from './exclude';
 import { BLOCK_TAGS } from './tags';
-import { walk } from './walk';
+import { walkSteps } from './walk';
 
 interface Stats {
   text: number;
@@ -71,11 +72,17 @@ interface Run {
   commas: number;
 }
 
+interface Scores {
+  /** Text stats of every element walked. */
+  stats: Map<Element, Stats>;
+  candidates: Map<Element, Candidate>;
+}
+
 const newStats = (): Stats => ({ text: 0, links: 0, commas: 0, hasBlockChild: false, prose: 0 });
 const paragraphScore = (text: number, commas: number) => 1 + commas + Math.min(Math.floor(text / 100), 3);
 
 /** Scores every container in one walk; returns candidates and each element's text stats. */
-function scoreContainers(body: Element, exclude: (el: Element) => boolean) {
+function* scoreContainers(body: Element, exclude: (el: Element) => boolean): Steps<Scores> {
   const stats = new Map<Element, Stats>();
   const candidates = new Map<Element, Candidate>();
   const open: OpenElement[] = [{ el: body, stats: newStats(), run: { text: 0, links: 0, commas: 0 } }];
@@ -103,7 +110,7 @@ function scoreContainers(body: Element, exclude: (el: Element) => boolean) {
     run.text = run.links = run.commas = 0;
   };
 
-  walk(body, {
+  yield* walkSteps(body, {
     enter(el) {
       if (exclude(el)) return false;
       const isBlock = BLOCK_TAGS.has(el.localName);
@@ -223,16 +230,22 @@ export interface ArticleBody {
 
 /** Finds the article body of a document. */
 export function findArticleBody(doc: Document): ArticleBody {
-  const body = bodyOf(doc);
-  if (!body) return { roots: [], exclude: isExcluded };
-  const strict = pickRoots(body, isExcluded);
-  if (strict.prose >= MIN_ARTICLE_PROSE) return { roots: strict.roots, exclude: isExcluded };
-  const exclude = chromeRuleSparingMainProse(body);
-  return { roots: pickRoots(body, exclude).roots, exclude };
+  return finish(findArticleBodySteps(doc));
 }
 
-function pickRoots(body: Element, exclude: (el: Element) => boolean): { roots: Element[]; prose: number } {
-  const { stats, candidates } = scoreContainers(body, exclude);
+/** findArticleBody as a generator that yields every few hundred nodes. */
+export function* findArticleBodySteps(doc: Document): Steps<ArticleBody> {
+  const body = bodyOf(doc);
+  if (!body) return { roots: [], exclude: isExcluded };
+  const strict = yield* pickRoots(body, isExcluded);
+  if (strict.prose >= MIN_ARTICLE_PROSE) return { roots: strict.roots, exclude: isExcluded };
+  const exclude = yield* chromeRuleSparingMainProse(body);
+  const { roots } = yield* pickRoots(body, exclude);
+  return { roots, exclude };
+}
+
+function* pickRoots(body: Element, exclude: (el: Element) => boolean): Steps<{ roots: Element[]; prose: number }> {
+  const { stats, candidates } = yield* scoreContainers(body, exclude);
   const ranked = [...candidates.values()].sort((a, b) => finalScore(b) - finalScore(a));
   if (!ranked.length) return { roots: [], prose: 0 };
   const chosen = climb(sharedAncestor(ranked[0], ranked, body), candidates, body);
@@ -244,9 +257,9 @@ function pickRoots(body: Element, exclude: (el: Element) => boolean): { roots: E
 /** Class names mislead on some sites (a "site_header" or "header-style" wrapper around the whole page).
  * When trusting them leaves too little article, an element holding most of the page's prose is not
  * chrome, whatever its class says. */
-function chromeRuleSparingMainProse(body: Element): (el: Element) => boolean {
+function* chromeRuleSparingMainProse(body: Element): Steps<(el: Element) => boolean> {
   const hiddenOrComments = (el: Element) => isHidden(el) || looksLikeComments(el);
-  const { stats } = scoreContainers(body, hiddenOrComments);
+  const { stats } = yield* scoreContainers(body, hiddenOrComments);
   const majority = (stats.get(body)?.prose ?? 0) * MAJORITY_PROSE;
   return (el) => hiddenOrComments(el) || (looksLikeChrome(el) && (stats.get(el)?.prose ?? 0) < majority);
 }

@@ -1,8 +1,9 @@
 // Turns article root elements into engine blocks, keeping a map from block text back to DOM text nodes.
+import { finish, type Steps } from '../engine/steps';
 import type { Block, BlockKind } from '../engine/types';
 import { isExcluded } from './exclude';
 import { BLOCK_TAGS, HEADING_TAGS } from './tags';
-import { walk } from './walk';
+import { walkSteps } from './walk';
 
 /** `node.data.slice(offset)` appears in the block text at `start`. */
 export interface Segment {
@@ -66,13 +67,18 @@ class BlockBuilder {
 /** Blocks of the given roots in reading order, skipping `exclude`d subtrees.
  * Inline elements (a, em, span…) join their text into one block. */
 export function collectBlocks(roots: Element[], exclude: (el: Element) => boolean = isExcluded): ArticleBlock[] {
+  return finish(collectBlocksSteps(roots, exclude));
+}
+
+/** collectBlocks as a generator that yields every few hundred nodes. */
+export function* collectBlocksSteps(roots: Element[], exclude: (el: Element) => boolean = isExcluded): Steps<ArticleBlock[]> {
   const out: ArticleBlock[] = [];
   const builder = new BlockBuilder(out);
   for (const root of roots) {
     const kinds: BlockKind[] = [kindOf(root, 'paragraph')];
     const pushed: boolean[] = [];
     let links = 0;
-    walk(root, {
+    yield* walkSteps(root, {
       enter(el) {
         if (exclude(el)) return false;
         const tag = el.localName;

@@ -1,7 +1,8 @@
 // The DOM layer: Document → article blocks, for the content script (live DOM) and the CLI (linkedom).
-import { findArticleBody } from './article-root';
+import { finish, type Steps } from '../engine/steps';
+import { findArticleBodySteps } from './article-root';
 import { bodyOf } from './body';
-import { collectBlocks, type ArticleBlock } from './blocks';
+import { collectBlocksSteps, type ArticleBlock } from './blocks';
 
 export { isArticlePage } from './article-detect';
 export { findArticleBody, type ArticleBody } from './article-root';
@@ -9,8 +10,13 @@ export { collectBlocks, rangeFor, type ArticleBlock, type Segment } from './bloc
 
 /** The article's blocks in reading order; falls back to the whole body when no article container stands out. */
 export function extractBlocks(doc: Document): ArticleBlock[] {
-  const { roots, exclude } = findArticleBody(doc);
-  if (roots.length) return collectBlocks(roots, exclude);
+  return finish(extractBlocksSteps(doc));
+}
+
+/** extractBlocks as a generator that yields every few hundred nodes, for callers that must not block the page. */
+export function* extractBlocksSteps(doc: Document): Steps<ArticleBlock[]> {
+  const { roots, exclude } = yield* findArticleBodySteps(doc);
+  if (roots.length) return yield* collectBlocksSteps(roots, exclude);
   const body = bodyOf(doc);
-  return body ? collectBlocks([body], exclude) : [];
+  return body ? yield* collectBlocksSteps([body], exclude) : [];
 }

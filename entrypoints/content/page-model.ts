@@ -1,9 +1,10 @@
-// page → article blocks → engine → ranges. The work is split into steps with a yield between
-// them so the page never sees one long task.
-import { extractBlocks, isArticlePage, rangeFor, type ArticleBlock } from '@/dom';
-import { analyze } from '@/engine';
+// page → article blocks → engine → ranges. Extraction and analysis are generators driven in
+// time slices, and range building yields every few hundred ranges, so the page never sees one long task.
+import { extractBlocksSteps, isArticlePage, rangeFor, type ArticleBlock } from '@/dom';
+import { analyzeSteps } from '@/engine';
 import type { Analysis, Person, Quote } from '@/engine/types';
 import { joinBlocks, toGlobal, type ArticleText } from '@/utils/article-text';
+import { runSliced, yieldToPage } from './run-sliced';
 
 export interface QuoteTarget {
   id: string;
@@ -29,20 +30,14 @@ export interface PageModel {
 
 const RANGES_PER_STEP = 300;
 
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** Builds the page's model, or returns null when the page is not an article. */
 export async function buildPageModel(doc: Document): Promise<PageModel | null> {
   if (!isArticlePage(doc)) return null;
-  const blocks = extractBlocks(doc);
+  const blocks = await runSliced(extractBlocksSteps(doc));
   if (blocks.length === 0) return null;
   await yieldToPage();
 
-  const analysis = analyze(blocks);
+  const analysis = await runSliced(analyzeSteps(blocks));
   const article = joinBlocks(blocks);
   await yieldToPage();
 
