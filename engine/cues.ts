@@ -35,6 +35,7 @@ const CLOSE_MARKS = new Set(['”', '"', '’', '»', '›']);
 const OPEN_MARKS = new Set(['“', '"', '‘', '«', '„', '‹']);
 const SENTENCE_END = new Set(['.', '?', '!']);
 const MAX_PASSIVE_GAP = 12;
+const POSSESSOR = /['’]s$/;
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 const isVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
@@ -102,7 +103,9 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
   // the speech verb nearest to the quote
   for (let v = last; v >= first; v--) {
     if (!isVerb(t[v])) continue;
-    const s = subjectBeforeVerb(b, v, first) ?? subjectAfterVerb(b, v + 1);
+    // after the verb only a name can be the speaker: in "said it was “…”" the pronoun opens the reported clause
+    const inverted = subjectAfterVerb(b, v + 1);
+    const s = subjectBeforeVerb(b, v, first) ?? (inverted?.kind === 'pronoun' ? null : inverted);
     if (s) return { subject: s, how: t[last]?.text === ':' ? 'colon' : 'said-before' };
   }
   return according;
@@ -227,7 +230,7 @@ function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject | null
   const w = t[k].text.toLowerCase();
   if (ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
     let d = k;
-    while (d > first && k - d < 5 && !DETERMINERS.has(t[d].text.toLowerCase()) && /^[\p{L}-]/u.test(t[d - 1].text)) d--;
+    while (d > first && k - d < 5 && !DETERMINERS.has(t[d].text.toLowerCase()) && /^[\p{L}-]/u.test(t[d - 1].text) && !POSSESSOR.test(t[d - 1].text)) d--;
     return description(b, d, k + 1);
   }
   return null;
@@ -253,7 +256,8 @@ function description(b: BlockInfo, from: number, to: number): Subject | null {
     kind: 'description',
     head: t[head].text.toLowerCase(),
     text: b.text.slice(t[from].start, t[head].end),
-    definite: det === 'the' || det === 'her' || det === 'his' || det === 'their' || det === 'its',
+    // "Reyes’s spokesman" is as definite as "the spokesman"
+    definite: det === 'the' || det === 'her' || det === 'his' || det === 'their' || det === 'its' || POSSESSOR.test(t[from - 1]?.text ?? ''),
     appositiveName,
     position: t[from].start,
   };

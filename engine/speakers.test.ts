@@ -78,4 +78,34 @@ describe('speaker resolution', () => {
     const got = speakersOf(text);
     for (const q of gold.quotes) expect([q.text, got[q.text]]).toEqual([q.text, q.speaker]);
   });
+
+  it('resolves "they" to an organisation only when no group of people is in view', () => {
+    expect(Object.values(speakersOf('Coastline Ferry Services cancelled every crossing on Sunday. “Safety comes first,” they said.'))).toEqual(['Coastline Ferry Services']);
+    expect(Object.values(speakersOf('Researchers at the Polar Science Institute tracked the ice for a decade. “The decline is accelerating,” they said.'))).toEqual([null]);
+  });
+
+  it('does not take the pronoun that opens the reported clause for the speaker', () => {
+    const a = analyze(blocksFromText('The council approved the budget. A resident wrote online that it was “a slap in the face.”')).quotes;
+    expect(a.map((q) => [q.text, q.speaker, q.speakerKind])).toEqual([['a slap in the face.', null, 'anonymous']]);
+  });
+
+  it('resolves "X’s spokesman" to the spokesman named earlier, else leaves it anonymous', () => {
+    const named = ['Tom Hart, a spokesman for the governor, declined to give details.', 'Governor Ann Lee’s spokesman said she was “deeply concerned.”'].join('\n');
+    expect(Object.values(speakersOf(named))).toEqual(['Tom Hart']);
+    expect(Object.values(speakersOf('Governor Ann Lee’s spokesman said she was “deeply concerned.”'))).toEqual([null]);
+  });
+
+  it('resolves a description to the organisation it names ("the department" → "… Department …")', () => {
+    const s = speakersOf(['The Harbour Board and the Department of Fisheries met on Monday.', 'The losses were “serious but reversible,” the department said.'].join('\n'));
+    expect(Object.values(s)).toEqual(['Department of Fisheries']);
+  });
+
+  it('does not continue a quote across a paragraph that hands the floor to somebody else', () => {
+    const s = speakersOf([
+      '“The water came in through the floor,” said Rosa Lindqvist, who runs the bakery.',
+      'Her neighbour Ivan Petrov has lived on the street for forty years.',
+      '“I have never seen the river this high. Never, not once.”',
+    ].join('\n'));
+    expect(s['I have never seen the river this high. Never, not once.']).toBe('Ivan Petrov');
+  });
 });

@@ -16,6 +16,8 @@ export interface Speaker {
 }
 
 const LOOKBACK_BLOCKS = 6;
+/** Plural nouns for people ("officials", "residents"): what "they" more likely refers to than an organisation. */
+const PLURAL_GROUP = /\b(?:officials|residents|researchers|scientists|experts|analysts|critics|officers|members|workers|employees|students|parents|families|people|leaders|lawmakers|protesters|activists|authors|doctors|investigators|farmers|voters|fans|players|they|both)\b/i;
 const ANONYMOUS: Omit<Speaker, 'how'> = { speaker: null, kind: 'anonymous', person: null };
 
 export class SpeakerResolver {
@@ -53,8 +55,9 @@ export class SpeakerResolver {
       }
       return { speaker: null, kind: 'unknown', person: null };
     }
-    if (word === 'it') {
-      const org = this.previousOrganisation(block, position);
+    if (word === 'it' || word === 'they') {
+      // "they" is an organisation only when nothing else that could be plural came in between
+      const org = this.previousOrganisation(block, position, null, word === 'they');
       if (org) return { speaker: org, kind: 'organisation', person: null };
     }
     return { speaker: null, kind: 'unknown', person: null };
@@ -63,7 +66,7 @@ export class SpeakerResolver {
   private fromDescription(head: string, definite: boolean, block: number, position: number): Omit<Speaker, 'how'> {
     if (!definite) return ANONYMOUS;
     if (ORGANISATION_NOUNS.has(head)) {
-      const org = this.previousOrganisation(block, position);
+      const org = this.previousOrganisation(block, position, head, false);
       return org ? { speaker: org, kind: 'organisation', person: null } : ANONYMOUS;
     }
     const person = this.previousPerson(block, position, (e) => (e.role ?? '').toLowerCase().includes(head));
@@ -94,22 +97,52 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The organisation named most recently before (block, position); written-out names beat acronyms. */
-  private previousOrganisation(block: number, position: number): string | null {
+  /** Whether a paragraph strictly between blocks `from` and `to` (captions aside) names a person other than `person` outside quotes. */
+  otherPersonBetween(from: number, to: number, person: PersonEntity | null): boolean {
+    for (let b = from + 1; b < to; b++) {
+      if (this.blocks[b].isCaption) continue;
+      if (this.people.mentionsByBlock[b].some((m) => !m.inQuote && m.entity !== person)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The organisation named most recently before (block, position); written-out names beat acronyms,
+   * and names containing `head` ("the department" → "Department of Conservation") beat others.
+   * `strict`: give up when a person or a group of people was mentioned after it ("they").
+   */
+  private previousOrganisation(block: number, position: number, head: string | null, strict: boolean): string | null {
     let acronym: string | null = null;
-    for (let b = block, seen = 0; b >= 0 && seen <= LOOKBACK_BLOCKS; b--) {
+    let nearest: string | null = null;
+    const headWord = head ? new RegExp(`\\b${head}\\b`, 'i') : null;
+    for (let b = block, seen = 0; b >= 0 && seen <= (strict ? 1 : LOOKBACK_BLOCKS); b--) {
       const info = this.blocks[b];
       if (b !== block && info.isCaption) continue;
       seen++;
+      let to = b === block ? position : info.text.length;
       for (let i = info.names.length - 1; i >= 0; i--) {
         const n = info.names[i];
-        if (n.kind !== 'organisation' || (b === block && n.start >= position) || quoteAt(info, n.start) >= 0) continue;
-        if (n.name.includes(' ')) return n.name;
-        acronym ??= n.name;
+        if (n.start >= to || quoteAt(info, n.start) >= 0) continue;
+        if (strict && (n.kind === 'person' || PLURAL_GROUP.test(info.text.slice(n.end, to)))) return null;
+        to = n.start;
+        if (n.kind !== 'organisation') continue;
+        if (strict && PLURAL_GROUP.test(info.text.slice(sentenceStart(info.text, n.start), n.start))) return null;
+        if (!headWord || headWord.test(n.name)) {
+          if (n.name.includes(' ')) return n.name;
+          acronym ??= n.name;
+        }
+        nearest ??= n.name;
       }
+      if (strict && PLURAL_GROUP.test(info.text.slice(0, to))) return null;
     }
-    return acronym;
+    return acronym ?? nearest;
   }
+}
+
+/** Where the sentence holding offset `pos` starts (looking back a bounded distance). */
+function sentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i > 0 && pos - i < 300; i--) if (/[.!?]/.test(text[i - 1]) && text[i] === ' ') return i;
+  return Math.max(0, pos - 300);
 }
 
 function sentenceBreakBetween(text: string, from: number, to: number): boolean {
