@@ -24,6 +24,7 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 const POSSESSIVE = /['’]s$/;
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
 /** Lowercase words the article itself uses: a capitalised one of them at a sentence start is not a name. */
 export type Vocabulary = Set<string>;
@@ -33,7 +34,7 @@ const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text
 export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || (!NAME_TITLES.has(tokens[i].text) && isSentenceStart(text, tokens, i) && vocabulary.has(tokens[i].text.toLowerCase()))) continue;
+    if (!isNameWord(tokens[i]) || (!NAME_TITLES.has(tokens[i].text) && isSentenceStart(text, tokens, i) && isOrdinaryOpener(tokens[i].text, tokens[i + 1], vocabulary))) continue;
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
       const next = tokens[j + 1];
@@ -50,6 +51,14 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
   return out;
 }
 
+/**
+ * A capitalised word opening a sentence that is an ordinary word: one the article also writes in
+ * lowercase, or a participle in front of a name ("Following Assange’s arrest", "Regarding MagSafe").
+ */
+function isOrdinaryOpener(word: string, next: Token | undefined, vocabulary: Vocabulary): boolean {
+  return vocabulary.has(word.toLowerCase()) || (PARTICIPLE.test(word) && next !== undefined && isCapitalised(next.text));
+}
+
 function isSentenceStart(text: string, tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const between = text.slice(tokens[i - 1].end, tokens[i].start);
@@ -64,6 +73,8 @@ function interpret(text: string, tokens: Token[], first: number, last: number, v
   // "Secretary of Defense Pete Hegseth": skip the "of Defense" that completes the title
   while (nameFrom < words.length - 1 && CONNECTORS.has(words[nameFrom])) nameFrom += 2;
   if (lastTitle >= 0 && !COURTESY_TITLES.has(words[lastTitle])) nameFrom = Math.max(nameFrom, personalNameStart(words, nameFrom));
+  // "Senior Vice President of Sales", "President and CEO": a title with no name after it
+  const titleOnly = nameFrom >= words.length || words.slice(lastTitle + 1).every((w) => NAME_TITLES.has(w) || CONNECTORS.has(w) || ORGANISATION_WORDS.has(w));
   nameFrom = Math.min(nameFrom, words.length - 1);
   const nameWords = words.slice(nameFrom);
   const title = nameFrom > 0 ? text.slice(tokens[first].start, tokens[first + nameFrom - 1].end) : null;
@@ -71,7 +82,7 @@ function interpret(text: string, tokens: Token[], first: number, last: number, v
   const end = tokens[last].end - (POSSESSIVE.test(tokens[last].text) ? 2 : 0);
   // "a Margaret Hamilton Lego minifigure", "a Trump administration official": a modifier, not a mention
   const modifier = nameFrom === 0 && /^(?:a|an)$/.test(tokens[first - 1]?.text ?? '');
-  const kind = modifier ? 'unknown' : kindOf(nameWords, lastTitle >= 0, vocabulary);
+  const kind = modifier || (titleOnly && lastTitle >= 0) ? 'unknown' : kindOf(nameWords, lastTitle >= 0, vocabulary);
   return { firstToken: first, lastToken: last, start, end, name: text.slice(start, end), title, kind };
 }
 

@@ -54,4 +54,15 @@ describe('people and officials', () => {
   it('does not make a think-tank affiliation an office', () => {
     expect(peopleOf('Daniel Voss, of the Meridian Institute, said the sanctions were “largely symbolic.”')).toEqual([['Daniel Voss', null, false]]);
   });
+
+  it('does not take a bare title or a sentence-opening participle for a name', () => {
+    expect(peopleOf('The company hired a new Senior Vice President of Sales last spring.')).toEqual([]);
+    expect(peopleOf('She was named President and CEO in 2019.')).toEqual([]);
+    expect(peopleOf('Following Lindqvist’s resignation, the board met again.').map((p) => p[0])).not.toContain('Following Lindqvist');
+  });
+
+  it('needs an institution before a member or veteran counts as an official', () => {
+    expect(peopleOf('The band’s founding members Tom Alvarez and Rick Stone reunited in May.').every((p) => p[2] === false)).toBe(true);
+    expect(peopleOf('Sarah Kim, a member of the city council, voted no.')).toEqual([['Sarah Kim', 'member of the city council', true]]);
+  });
 });

@@ -91,5 +91,10 @@ export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
   const words = role.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w && !/^(?:a|an|the|former|late|his|her|their)$/.test(w));
   if (!words.length || RELATIVES.has(words[0].replace(/['’]s$/, ''))) return false;
-  return words.some((w) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1))));
+  const offices = words.filter((w) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1))));
+  if (!offices.length) return false;
+  // "founding members", "veteran": official only when tied to an institution ("White House veteran", "member of the council")
+  return offices.some((w) => !WEAK_OFFICES.has(w.replace(/s$/, ''))) || /\b(?:of|at|for)\b|\p{Lu}/u.test(role);
 }
+
+const WEAK_OFFICES = new Set(['member', 'veteran', 'founder', 'co-founder', 'owner', 'boss']);
