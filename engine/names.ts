@@ -24,6 +24,8 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 const POSSESSIVE = /['’]s$/;
+/** Offices that never end a personal name (unlike King, Judge or Bishop, which can be surnames). */
+const OFFICE_TAIL = new Set(['Officer', 'Director', 'President', 'Manager', 'Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Commissioner', 'Supervisor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'Founder', 'Treasurer']);
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
 /** Lowercase words the article itself uses: a capitalised one of them at a sentence start is not a name. */
@@ -99,6 +101,9 @@ function personalNameStart(words: string[], from: number): number {
 
 function kindOf(words: string[], titled: boolean, vocabulary: Vocabulary): NameKind {
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  // "Chief Strategy Officer", "Vice President North America": an office or a region, not a name
+  if (PLACE_FIRST_WORDS.has(words[0])) return 'place';
+  if (OFFICE_TAIL.has(words[words.length - 1])) return 'unknown';
   if (titled) return 'person';
   if (PLACE_WORDS.has(words[words.length - 1]) || PLACE_FIRST_WORDS.has(words[0])) return 'place';
   if (words.length === 1 && ACRONYM.test(words[0])) return 'organisation';

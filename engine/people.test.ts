@@ -65,4 +65,14 @@ describe('people and officials', () => {
     expect(peopleOf('The band’s founding members Tom Alvarez and Rick Stone reunited in May.').every((p) => p[2] === false)).toBe(true);
     expect(peopleOf('Sarah Kim, a member of the city council, voted no.')).toEqual([['Sarah Kim', 'member of the city council', true]]);
   });
+
+  it('keeps clauses and sentence openers out of roles', () => {
+    expect(peopleOf('Westfield United, has turned down three offers for the striker.').filter((p) => p[1] !== null)).toEqual([]);
+    expect(peopleOf('While White House press secretary Jane Roe was travelling, the briefing was cancelled.')).toEqual([['Jane Roe', 'White House press secretary', true]]);
+    expect(peopleOf('The firm appointed a new Chief Strategy Officer, Ivan Marsh, in June.').map((p) => p[0])).toEqual(['Ivan Marsh']);
+  });
+
+  it('keeps surnames that are also titles', () => {
+    expect(peopleOf('“It was a long night,” said Stephen King, the novelist.').map((p) => p[0])).toEqual(['Stephen King']);
+  });
 });

@@ -7,6 +7,9 @@ import { isCapitalised, type Token } from './tokens';
 const ROLE_MODIFIERS = new Set(['senior', 'deputy', 'vice', 'assistant', 'associate', 'former', 'acting', 'press', 'executive', 'general', 'managing', 'co', 'chief', 'district', 'department', 'conservation', 'police', 'foreign', 'defense', 'defence', 'interim', 'founding', 'principal', 'national', 'state', 'federal', 'regional', 'security', 'policy', 'programme', 'program', 'communications']);
 const APPOSITIVE_END = /^(?:which|said|says|told|added|and|when|while|where)$/;
 const MAX_ROLE_TOKENS = 18;
+const CLAUSE_START = /^(?:as|has|have|had|is|was|were|are|will|would|on|in|at|to|with|by|from|after|before|when|if|but|so|say|says|\p{L}+ing)$/iu;
+/** Capitalised words that open a sentence rather than continue a title ("While White House press secretary"). */
+const SENTENCE_OPENER = /^(?:Is|Was|Are|Were|Has|Have|Had|Will|Would|While|When|As|After|Before|If|But|And|Then|Now|With)$/;
 
 /** A lowercase office right in front of the name ("chief inspector", "White House press secretary"). */
 export function roleBefore(text: string, tokens: Token[], name: NameMatch): string | null {
@@ -22,7 +25,7 @@ export function roleBefore(text: string, tokens: Token[], name: NameMatch): stri
     const w = tokens[k].text;
     const lower = w.toLowerCase();
     if (isRoleWord(lower)) sawRole = true;
-    else if (!(ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && sawRole))) break;
+    else if (!(ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && sawRole && !SENTENCE_OPENER.test(w)))) break;
   }
   return sawRole ? text.slice(tokens[k + 1].start, tokens[end].end) : null;
 }
@@ -75,7 +78,8 @@ function rolePhrase(text: string, tokens: Token[], k: number): string | null {
     if (w === ',' || w === '.' || w === ';' || w === '“' || w === '"' || w === '(' || w === ')' || APPOSITIVE_END.test(w)) break;
     parts.push(tokens[k]);
   }
-  if (!parts.length) return null;
+  // "Inter Milan, has turned down …", "Rudolph, hitting him in the head": a clause, not a role
+  if (!parts.length || CLAUSE_START.test(parts[0].text)) return null;
   // "Justin Bassi, who advises Attorney-General George Brandis on …": the clause describes the role
   if (parts.filter((t) => t.text.length > 3).every((t) => isCapitalised(t.text))) return null; // a headline, not a role
   const words = parts.map((t) => t.text.toLowerCase());
