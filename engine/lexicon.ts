@@ -61,6 +61,7 @@ September October November December Act Law Treaty Prize Award War Cup Games Oly
 Festival Week Month Year Century Street Mall North South East West Northern Southern Eastern Western Central
 Code Constitution Amendment Operation Republican Republicans Democrat Democrats Democratic Islamist Islamists Conservative
 Conservatives Liberal Liberals Socialist Socialists Muslim Muslims Christian Christians Jewish
+Theater Theatre Museum Gallery Hotel Cathedral Temple Palace Castle Garden Gardens Zoo
 `);
 
 /** Capitalised words that start sentences or headings and are never part of a name. */

@@ -75,4 +75,14 @@ describe('people and officials', () => {
   it('keeps surnames that are also titles', () => {
     expect(peopleOf('“It was a long night,” said Stephen King, the novelist.').map((p) => p[0])).toEqual(['Stephen King']);
   });
+
+  it('does not read names out of a title-case headline', () => {
+    const blocks = [
+      { kind: 'heading' as const, text: 'Why Voters Are Turning Against Harlow' },
+      { kind: 'paragraph' as const, text: 'Senator Emma Harlow lost three counties on Tuesday. “We will be back,” Harlow said.' },
+    ];
+    const a = analyze(blocks);
+    expect(a.people.map((p) => p.name)).toEqual(['Emma Harlow']);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Emma Harlow']);
+  });
 });

@@ -7,6 +7,7 @@ import type { NameMatch } from './names';
 import { toOriginal } from './normalize';
 import { isOfficialRole, roleAfter, roleBefore } from './roles';
 import { isLabel } from './speech';
+import { isCapitalised } from './tokens';
 import type { Span } from './types';
 
 export type Gender = 'm' | 'f' | null;
@@ -75,7 +76,10 @@ export function collectPeople(blocks: BlockInfo[]): People {
 
   // 1. full names (two words or more), longest first so that shorter forms merge into them
   const multi: NameMatch[] = [];
-  for (const b of blocks) for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
+  for (const b of blocks) {
+    if (isTitleCaseHeading(b)) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
+    for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
+  }
   multi.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
   for (const n of multi) if (!fuller(n.name)) register(n.name);
 
@@ -144,6 +148,12 @@ function voteGenders(blocks: BlockInfo[], mentionsByBlock: PersonMention[][]): v
     });
   }
   for (const [e, v] of votes) if (v !== 0) e.gender = v > 0 ? 'm' : 'f';
+}
+
+function isTitleCaseHeading(b: BlockInfo): boolean {
+  if (b.kind !== 'heading') return false;
+  const long = b.tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+  return long.length >= 3 && long.every((t) => isCapitalised(t.text));
 }
 
 /** A name inside a quoted nickname or title (“Great Wall of Riverside”) is not a mention of a person. */
