@@ -4,7 +4,7 @@ import { findNames, type NameMatch, type Vocabulary } from './names';
 import { cleanText, type CleanText } from './normalize';
 import { scanQuotes, type QuotedSpan } from './quoteMarks';
 import { StepMeter, type Steps } from './steps';
-import { tokenize, type Token } from './tokens';
+import { startsLowercase, tokenize, type Token } from './tokens';
 import type { Block } from './types';
 
 export interface BlockInfo {
@@ -77,12 +77,9 @@ function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary): BlockInfo {
   };
 }
 
-/** Words the article writes in lowercase (ASCII checked by char code: the regex is the slow path). */
+/** Words the article writes in lowercase. */
 function addLowercaseWords(words: Vocabulary, tokens: Token[]): void {
-  for (const t of tokens) {
-    const c = t.text.charCodeAt(0);
-    if (c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t.text)) words.add(t.text);
-  }
+  for (const t of tokens) if (startsLowercase(t.text)) words.add(t.text);
 }
 
 /** Index of the quoted span of `b` that contains clean offset `pos`, or -1. */
