@@ -1,6 +1,6 @@
 // Quotes without a cue of their own: they take the speaker of a cued quote in the same paragraph,
 // continue the previous paragraph's quote (multi-paragraph quotations), or fall back to the person
-// the narrative just mentioned.
+// the paragraph right before names.
 import type { BlockInfo } from './document';
 import type { Speaker, SpeakerResolver } from './speakers';
 
@@ -32,7 +32,8 @@ export function fillUncued(found: Found[], resolver: SpeakerResolver): void {
       f.speaker = { ...prev.speaker, how: 'continuation' };
       continue;
     }
-    const person = resolver.previousPerson(f.block.index, f.start, () => true);
+    // no quote to continue: only the person the paragraph right before is about (a guess beyond that)
+    const person = resolver.previousPerson(f.block.index, f.start, () => true, 1);
     if (person) f.speaker = { speaker: person.name, kind: 'person', person, how: 'implicit' };
   }
 }

@@ -77,8 +77,8 @@ export class SpeakerResolver {
    * The person mentioned most recently before (block, position) outside quotes, skipping captions;
    * within that sentence, the first one mentioned (usually its subject) wins.
    */
-  previousPerson(block: number, position: number, accept: (e: PersonEntity) => boolean): PersonEntity | null {
-    for (let b = block, seen = 0; b >= 0 && seen <= LOOKBACK_BLOCKS; b--) {
+  previousPerson(block: number, position: number, accept: (e: PersonEntity) => boolean, lookback = LOOKBACK_BLOCKS): PersonEntity | null {
+    for (let b = block, seen = 0; b >= 0 && seen <= lookback; b--) {
       if (b !== block && this.blocks[b].isCaption) continue;
       seen++;
       const mentions = this.people.mentionsByBlock[b];
