@@ -110,10 +110,10 @@ describe('speaker resolution', () => {
   });
 
   it('guesses the speaker of a bare quote paragraph only from the paragraph right before', () => {
-    const near = speakersOf(['Nurse Carla Mendes was on shift when the power failed.', '“We worked by torchlight for six hours and nobody panicked.”'].join('\n'));
+    const near = speakersOf(['Carla Mendes, a nurse, was on shift when the power failed.', '“We worked by torchlight for six hours and nobody panicked.”'].join('\n'));
     expect(Object.values(near)).toEqual(['Carla Mendes']);
     const far = speakersOf([
-      'Nurse Carla Mendes was on shift when the power failed.',
+      'Carla Mendes, a nurse, was on shift when the power failed.',
       'The hospital has two backup generators.',
       'Neither started.',
       '“We worked by torchlight for six hours and nobody panicked.”',
