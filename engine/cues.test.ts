@@ -67,4 +67,20 @@ describe('attribution cues', () => {
     const s = speakersOf(['Greta Lindholm runs the island’s only school.', 'Lindholm: “We have eleven pupils and one boat.”'].join('\n'));
     expect(s).toEqual({ 'We have eleven pupils and one boat.': 'Greta Lindholm' });
   });
+
+  it('reads interview answers: a name label, "A:" after it, and the label’s own "I"', () => {
+    const s = speakersOf([
+      'We spoke to the harbour master, Ines Duarte, about the new rules.',
+      'Interviewer: What did the ministry tell you?',
+      'Duarte: They told us the quay was “structurally sound.” I said, “Then why is it cracking?”',
+      'Q: And the fishermen?',
+      'A: They call it “the crooked quay” and they are not wrong about the “constant shifting” of the stones.',
+    ].join('\n'));
+    expect(s['Then why is it cracking?']).toBe('Ines Duarte');
+    expect(s['constant shifting']).toBe('Ines Duarte');
+  });
+
+  it('does not take an all-caps dateline for a speaker label', () => {
+    expect(Object.values(speakersOf('LISBON: Officials were “cautiously optimistic” about the talks, a government source said.'))).toEqual([null]);
+  });
 });

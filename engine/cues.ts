@@ -36,6 +36,7 @@ const OPEN_MARKS = new Set(['“', '"', '‘', '«', '„', '‹']);
 const SENTENCE_END = new Set(['.', '?', '!']);
 const MAX_PASSIVE_GAP = 12;
 const POSSESSOR = /['’]s$/;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 const isVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
@@ -44,7 +45,12 @@ const isVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.t
 export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): Cue | null {
   const after = firstTokenAt(b.tokens, q.closed ? q.end + 1 : b.text.length);
   const before = firstTokenAt(b.tokens, q.start - 1) - 1;
-  const found = passiveAgent(b, after, before) ?? cueAfter(b, after) ?? inWordsOf(b, before) ?? cueBefore(b, before) ?? speakerLabel(b, before);
+  const found = passiveAgent(b, after, before) ?? cueAfter(b, after) ?? inWordsOf(b, before) ?? cueBefore(b, before);
+  // in an interview answer ("Reyes: …", "A: …") the label speaks, and so does its "I"
+  if (!found || isFirstPerson(found.subject)) {
+    const label = interviewLabel(blocks, b);
+    if (label) return label;
+  }
   if (found) return { ...found, block: b.index };
   return before < 0 || b.kind === 'listItem' ? leadIn(blocks, b) : null;
 }
@@ -161,13 +167,28 @@ function inWordsOf(b: BlockInfo, last: number): LocalCue | null {
   return null;
 }
 
-/** Interview formats: "Reyes: “…”" (a name label, then a colon, opening the paragraph). */
-function speakerLabel(b: BlockInfo, last: number): LocalCue | null {
-  if (b.tokens[last]?.text !== ':') return null;
+/** "Reyes:" opening a paragraph: a personal name (not an all-caps dateline such as "WASHINGTON:") and a colon. */
+function labelAt(b: BlockInfo): NameMatch | null {
   const n = nameStartingAt(b, 0);
-  const labelled = n && n.lastToken === last - 1 && n.name.length > 1 && (n.kind === 'person' || !n.name.includes(' '));
-  return labelled ? { subject: { kind: 'name', name: n }, how: 'label' } : null;
+  if (!n || b.tokens[n.lastToken + 1]?.text !== ':' || n.name.length < 2 || ACRONYM.test(n.name)) return null;
+  return n.kind === 'person' || !n.name.includes(' ') ? n : null;
 }
+
+const MAX_INTERVIEW_LOOKBACK = 30;
+
+/** Interview formats: "Reyes: …" names the speaker of its paragraph; "A: …" answers for the last name label before it. */
+function interviewLabel(blocks: BlockInfo[], b: BlockInfo): Cue | null {
+  const own = labelAt(b);
+  if (own) return { subject: { kind: 'name', name: own }, how: 'label', block: b.index };
+  if (b.tokens[0]?.text !== 'A' || b.tokens[1]?.text !== ':') return null;
+  for (let i = b.index - 1; i >= 0 && b.index - i <= MAX_INTERVIEW_LOOKBACK; i--) {
+    const n = blocks[i] && labelAt(blocks[i]);
+    if (n) return { subject: { kind: 'name', name: n }, how: 'label', block: i };
+  }
+  return null;
+}
+
+const isFirstPerson = (s: Subject) => s.kind === 'pronoun' && (s.word === 'i' || s.word === 'we');
 
 /**
  * A quote that opens its paragraph (or sits in a list item) continues a lead-in that ends the
@@ -179,7 +200,8 @@ function leadIn(blocks: BlockInfo[], b: BlockInfo): Cue | null {
   const prev = blocks[i];
   const last = prev ? prev.tokens.length - 1 : -1;
   if (last < 0 || prev.tokens[last].text !== ':' || prev.quotes.some((q) => !q.closed)) return null;
-  const c = cueBefore(prev, last) ?? speakerLabel(prev, last);
+  const label = labelAt(prev);
+  const c = cueBefore(prev, last) ?? (label?.lastToken === last - 1 ? { subject: { kind: 'name' as const, name: label }, how: 'label' } : null);
   return c ? { subject: c.subject, how: 'colon-paragraph', block: prev.index } : null;
 }
 
