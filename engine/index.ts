@@ -4,7 +4,7 @@ import { fillUncued, type Found } from './continuation';
 import { findCue } from './cues';
 import { prepareSteps } from './document';
 import { toOriginal, visibleSlice } from './normalize';
-import { collectPeople, type PersonEntity } from './people';
+import { collectPeopleSteps, type PersonEntity } from './people';
 import { isSpeech } from './speech';
 import { SpeakerResolver } from './speakers';
 import { finish, StepMeter, type Steps } from './steps';
@@ -26,8 +26,7 @@ export function analyze(blocks: Block[]): Analysis {
 export function* analyzeSteps(blocks: Block[]): Steps<Analysis> {
   if (!Array.isArray(blocks) || blocks.length === 0) return { quotes: [], people: [] };
   const infos = yield* prepareSteps(blocks);
-  const people = collectPeople(infos);
-  yield;
+  const people = yield* collectPeopleSteps(infos);
   const resolver = new SpeakerResolver(infos, people);
 
   const meter = new StepMeter(STEP_QUOTES);

@@ -7,6 +7,7 @@ import type { NameMatch } from './names';
 import { toOriginal } from './normalize';
 import { isOfficialRole, roleAfter, roleBefore } from './roles';
 import { isLabel } from './speech';
+import { StepMeter, type Steps } from './steps';
 import { isCapitalised } from './tokens';
 import type { Span } from './types';
 
@@ -46,7 +47,12 @@ const words = (name: string) => name.split(/\s+/).map(key).filter(Boolean);
 const FEMALE_TITLES = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady']);
 const MALE_TITLES = new Set(['Mr', 'Mr.', 'Sir', 'Lord']);
 
-export function collectPeople(blocks: BlockInfo[]): People {
+/** Names examined between two yields. */
+const STEP_NAMES = 200;
+
+/** The article's people, yielding every few names. */
+export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
+  const meter = new StepMeter(STEP_NAMES);
   const entities: PersonEntity[] = [];
   const byFullName = new Map<string, PersonEntity>();
   const byWord = new Map<string, PersonEntity[]>();
@@ -80,8 +86,12 @@ export function collectPeople(blocks: BlockInfo[]): People {
     if (isTitleCaseHeading(b)) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
     for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
   }
-  multi.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
-  for (const n of multi) if (!fuller(n.name)) register(n.name);
+  const wordCounts = new Map(multi.map((n) => [n, n.name.split(' ').length])); // counted once, not per comparison
+  multi.sort((a, b) => wordCounts.get(b)! - wordCounts.get(a)!);
+  for (const n of multi) {
+    if (!fuller(n.name)) register(n.name);
+    if (meter.spend(1)) yield;
+  }
 
   // 2. every mention, in reading order
   const mentionsByBlock: PersonMention[][] = blocks.map(() => []);
@@ -95,6 +105,7 @@ export function collectPeople(blocks: BlockInfo[]): People {
   for (const b of blocks) {
     let previous: { name: NameMatch; roleBefore: string | null } | null = null;
     for (const n of b.names) {
+      if (meter.spend(1)) yield;
       const titled = n.title !== null;
       if (n.kind === 'organisation' || n.kind === 'place' || inLabel(b, n)) continue;
       let e = resolve(n.name);
