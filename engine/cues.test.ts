@@ -83,4 +83,8 @@ describe('attribution cues', () => {
   it('does not take an all-caps dateline for a speaker label', () => {
     expect(Object.values(speakersOf('LISBON: Officials were “cautiously optimistic” about the talks, a government source said.'))).toEqual([null]);
   });
+
+  it('needs a single-word label to be the surname of somebody in the article', () => {
+    expect(Object.values(speakersOf('Disclaimer: Prices quoted here “may change without notice” and are not advice.'))).toEqual([null]);
+  });
 });

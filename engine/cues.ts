@@ -167,22 +167,39 @@ function inWordsOf(b: BlockInfo, last: number): LocalCue | null {
   return null;
 }
 
-/** "Reyes:" opening a paragraph: a personal name (not an all-caps dateline such as "WASHINGTON:") and a colon. */
-function labelAt(b: BlockInfo): NameMatch | null {
+/**
+ * "Reyes:" opening a paragraph: a personal name and a colon. A single word must be the surname of a
+ * full name in the article (not "Disclaimer:", "Update:" or an all-caps dateline such as "WASHINGTON:").
+ */
+function labelAt(blocks: BlockInfo[], b: BlockInfo): NameMatch | null {
   const n = nameStartingAt(b, 0);
-  if (!n || b.tokens[n.lastToken + 1]?.text !== ':' || n.name.length < 2 || ACRONYM.test(n.name)) return null;
-  return n.kind === 'person' || !n.name.includes(' ') ? n : null;
+  if (!n || b.tokens[n.lastToken + 1]?.text !== ':' || ACRONYM.test(n.name)) return null;
+  if (n.name.includes(' ')) return n.kind === 'person' ? n : null;
+  return surnames(blocks).has(n.name) ? n : null;
+}
+
+const surnameCache = new WeakMap<BlockInfo[], Set<string>>();
+
+/** Last words of the article's multi-word person names. */
+function surnames(blocks: BlockInfo[]): Set<string> {
+  let set = surnameCache.get(blocks);
+  if (!set) {
+    set = new Set();
+    for (const b of blocks) for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ')) set.add(n.name.slice(n.name.lastIndexOf(' ') + 1));
+    surnameCache.set(blocks, set);
+  }
+  return set;
 }
 
 const MAX_INTERVIEW_LOOKBACK = 30;
 
 /** Interview formats: "Reyes: …" names the speaker of its paragraph; "A: …" answers for the last name label before it. */
 function interviewLabel(blocks: BlockInfo[], b: BlockInfo): Cue | null {
-  const own = labelAt(b);
+  const own = labelAt(blocks, b);
   if (own) return { subject: { kind: 'name', name: own }, how: 'label', block: b.index };
   if (b.tokens[0]?.text !== 'A' || b.tokens[1]?.text !== ':') return null;
   for (let i = b.index - 1; i >= 0 && b.index - i <= MAX_INTERVIEW_LOOKBACK; i--) {
-    const n = blocks[i] && labelAt(blocks[i]);
+    const n = blocks[i] && labelAt(blocks, blocks[i]);
     if (n) return { subject: { kind: 'name', name: n }, how: 'label', block: i };
   }
   return null;
@@ -200,7 +217,7 @@ function leadIn(blocks: BlockInfo[], b: BlockInfo): Cue | null {
   const prev = blocks[i];
   const last = prev ? prev.tokens.length - 1 : -1;
   if (last < 0 || prev.tokens[last].text !== ':' || prev.quotes.some((q) => !q.closed)) return null;
-  const label = labelAt(prev);
+  const label = labelAt(blocks, prev);
   const c = cueBefore(prev, last) ?? (label?.lastToken === last - 1 ? { subject: { kind: 'name' as const, name: label }, how: 'label' } : null);
   return c ? { subject: c.subject, how: 'colon-paragraph', block: prev.index } : null;
 }

@@ -25,7 +25,7 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 const POSSESSIVE = /['’]s$/;
 /** Offices that never end a personal name (unlike King, Judge or Bishop, which can be surnames). */
-const OFFICE_TAIL = new Set(['Officer', 'Director', 'President', 'Manager', 'Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Commissioner', 'Supervisor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'Founder', 'Treasurer']);
+const OFFICE_TAIL = new Set(['Officer', 'Director', 'President', 'Ambassador', 'Senator', 'Governor', 'Representative', 'Congressman', 'Congresswoman', 'Manager', 'Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Commissioner', 'Supervisor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'Founder', 'Treasurer']);
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
 /** Lowercase words the article itself uses: a capitalised one of them at a sentence start is not a name. */

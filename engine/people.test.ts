@@ -85,4 +85,8 @@ describe('people and officials', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Emma Harlow']);
     expect(a.quotes.map((q) => q.speaker)).toEqual(['Emma Harlow']);
   });
+
+  it('does not take an office written with a country for a person', () => {
+    expect(peopleOf('The U.S. Ambassador met the minister on Friday. “We talked for an hour,” he said.')).toEqual([]);
+  });
 });
