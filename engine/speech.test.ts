@@ -40,4 +40,9 @@ describe('speech vs other quoted text', () => {
   it('keeps a one-word quote governed by "speak"', () => {
     expect(speakersOf('Governor Nadia Perez arrives on Monday. She will speak “frankly” about the budget gap.')).toEqual({ frankly: 'Nadia Perez' });
   });
+
+  it('drops a title-case title even when it ends with a period, but keeps speech that mentions one', () => {
+    expect(speakersOf('The band closed the night with “Running Down the Long Road.”')).toEqual({});
+    expect(speakersOf('“We grew up on it. It’s ‘Songs From the Harbour,’” Ms. Alvarez said.')).toEqual({ 'We grew up on it. It’s ‘Songs From the Harbour,’': 'Alvarez' });
+  });
 });

@@ -26,8 +26,10 @@ export function isLabel(b: BlockInfo, q: QuotedSpan): boolean {
   return isTitleCase(inner.match(WORD) ?? [], inner);
 }
 
-/** "Operation Epic Fury", "Great Wall of Riverside,": every content word capitalised (a sentence ends in . ! ? instead). */
+/** "Operation Epic Fury", "Great Wall of Riverside,", "Takin’ It to the Streets.": every content word capitalised. */
 function isTitleCase(words: string[], inner: string): boolean {
-  if (words.length < 2 || /[.!?;:][’'”"\s]*$/.test(inner)) return false;
+  // a two-word sentence ("Thank You.") may be speech; a longer one in title case is a title ("What a Fool Believes.")
+  // a title does not quote ("It’s ‘Showtime at the Apollo.’" is speech that mentions one)
+  if (words.length < 2 || /[‘“]/.test(inner) || (words.length < 3 && /[.!?;:][’'”"\s]*$/.test(inner))) return false;
   return words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
