@@ -85,6 +85,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   for (const b of blocks) {
     if (isTitleCaseHeading(b)) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
     for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
+    if (meter.spend(b.names.length)) yield;
   }
   const wordCounts = new Map(multi.map((n) => [n, n.name.split(' ').length])); // counted once, not per comparison
   multi.sort((a, b) => wordCounts.get(b)! - wordCounts.get(a)!);
@@ -128,7 +129,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       recent = [e, ...recent.filter((r) => r !== e)].slice(0, 8);
     }
   }
-  voteGenders(blocks, mentionsByBlock);
+  yield* voteGenders(blocks, mentionsByBlock, meter);
   const lookup = (name: string) => {
     const candidates = (byWord.get(key(name.split(' ').pop() ?? '')) ?? []).filter((e) => containsInOrder(e.words, words(name)));
     return candidates.length ? (fuller(name) ?? candidates[0]) : null;
@@ -141,10 +142,11 @@ const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 const GENDER_WINDOW = 20;
 
 /** The first he/his or she/her after a mention (before any other person is named) votes for its gender. */
-function voteGenders(blocks: BlockInfo[], mentionsByBlock: PersonMention[][]): void {
+function* voteGenders(blocks: BlockInfo[], mentionsByBlock: PersonMention[][], meter: StepMeter): Steps<void> {
   const votes = new Map<PersonEntity, number>();
   for (const b of blocks) {
     const mentions = mentionsByBlock[b.index];
+    if (meter.spend(mentions.length)) yield;
     mentions.forEach((m, i) => {
       if (m.inQuote || m.entity.gender) return;
       const stop = Math.min(mentions[i + 1]?.firstToken ?? b.tokens.length, m.lastToken + 1 + GENDER_WINDOW, b.tokens.length);
