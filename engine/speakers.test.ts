@@ -120,4 +120,12 @@ describe('speaker resolution', () => {
     ].join('\n'));
     expect(Object.values(far)).toEqual([null]);
   });
+
+  it('passes over a sentence whose subject is already the pronoun', () => {
+    const s = speakersOf([
+      'The singer Ada Brennan moved to Nashville in 2015.',
+      'She was more nervous about the first session than Clara Vance, her producer, had ever been about anything. “It was terrifying,” she said.',
+    ].join('\n'));
+    expect(s['It was terrifying,']).toBe('Ada Brennan');
+  });
 });

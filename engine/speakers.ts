@@ -48,7 +48,7 @@ export class SpeakerResolver {
   private fromPronoun(word: string, block: number, position: number): Omit<Speaker, 'how'> {
     if (word === 'he' || word === 'she') {
       const gender = word === 'he' ? 'm' : 'f';
-      const person = this.previousPerson(block, position, (e) => e.gender === null || e.gender === gender);
+      const person = this.previousPerson(block, position, (e) => e.gender === null || e.gender === gender, LOOKBACK_BLOCKS, word);
       if (person) {
         if (!person.gender) person.gender = gender;
         return { speaker: person.name, kind: 'person', person };
@@ -75,26 +75,35 @@ export class SpeakerResolver {
 
   /**
    * The person mentioned most recently before (block, position) outside quotes, skipping captions;
-   * within that sentence, the first one mentioned (usually its subject) wins.
+   * within that sentence, the first one mentioned (usually its subject) wins. With `pronoun`, a
+   * sentence whose subject is already that pronoun ("she was more nervous than Harlan") is passed
+   * over: its subject is somebody named earlier.
    */
-  previousPerson(block: number, position: number, accept: (e: PersonEntity) => boolean, lookback = LOOKBACK_BLOCKS): PersonEntity | null {
+  previousPerson(block: number, position: number, accept: (e: PersonEntity) => boolean, lookback = LOOKBACK_BLOCKS, pronoun?: string): PersonEntity | null {
+    let passedOver: PersonEntity | null = null;
     for (let b = block, seen = 0; b >= 0 && seen <= lookback; b--) {
-      if (b !== block && this.blocks[b].isCaption) continue;
+      const info = this.blocks[b];
+      if (b !== block && info.isCaption) continue;
       seen++;
       const mentions = this.people.mentionsByBlock[b];
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i];
         if (m.inQuote || (b === block && m.start >= position) || !accept(m.entity)) continue;
-        let best = m;
+        let best = i;
         for (let j = i - 1; j >= 0; j--) {
           const o = mentions[j];
-          if (sentenceBreakBetween(this.blocks[b].text, o.end, best.start)) break;
-          if (!o.inQuote && accept(o.entity)) best = o;
+          if (sentenceBreakBetween(info.text, o.end, mentions[best].start)) break;
+          if (!o.inQuote && accept(o.entity)) best = j;
         }
-        return best.entity;
+        if (pronoun && pronounLeads(info, mentions[best].start, pronoun)) {
+          passedOver ??= mentions[best].entity;
+          i = best;
+          continue;
+        }
+        return mentions[best].entity;
       }
     }
-    return null;
+    return passedOver;
   }
 
   /** Whether a paragraph strictly between blocks `from` and `to` (captions aside) names a person other than `person` outside quotes. */
@@ -137,6 +146,15 @@ export class SpeakerResolver {
     }
     return acronym ?? nearest;
   }
+}
+
+/** Whether `pronoun` stands outside quotes between the start of the sentence holding `pos` and `pos`. */
+function pronounLeads(b: BlockInfo, pos: number, pronoun: string): boolean {
+  const from = sentenceStart(b.text, pos);
+  const re = new RegExp(`\\b${pronoun}\\b`, 'gi');
+  const head = b.text.slice(from, pos);
+  for (let m = re.exec(head); m; m = re.exec(head)) if (quoteAt(b, from + m.index) < 0) return true;
+  return false;
 }
 
 /** Where the sentence holding offset `pos` starts (looking back a bounded distance). */
