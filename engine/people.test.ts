@@ -89,4 +89,8 @@ describe('people and officials', () => {
   it('does not take an office written with a country for a person', () => {
     expect(peopleOf('The U.S. Ambassador met the minister on Friday. “We talked for an hour,” he said.')).toEqual([]);
   });
+
+  it('does not make a relative of an official an official', () => {
+    expect(peopleOf('Omar Sayed, the younger brother of the group’s deputy leader, was released on Tuesday.')).toEqual([['Omar Sayed', 'younger brother of the group’s deputy leader', false]]);
+  });
 });

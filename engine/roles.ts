@@ -94,7 +94,8 @@ const RELATIVES = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daught
 export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
   const words = role.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w && !/^(?:a|an|the|former|late|his|her|their)$/.test(w));
-  if (!words.length || RELATIVES.has(words[0].replace(/['’]s$/, ''))) return false;
+  // "wife of the mayor", "younger brother of the Taliban’s deputy leader"
+  if (!words.length || words.slice(0, 2).some((w) => RELATIVES.has(w.replace(/['’]s$/, '')))) return false;
   const offices = words.filter((w) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1))));
   if (!offices.length) return false;
   // "founding members", "veteran": official only when tied to an institution ("White House veteran", "member of the council")
