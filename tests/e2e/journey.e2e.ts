@@ -1,10 +1,10 @@
 // The reader's journey on the bundled sample article, in Chromium and in Firefox.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { speakerLabel } from '../../components/speaker-label';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { expectedQuotes } from './harness/engine';
-import { gotoExtensionPage, openPopupFor } from './harness/extension';
+import { openPopupFor } from './harness/extension';
 import { screenshotPath, waitForDownload } from './harness/files';
 import {
   clickQuote,
@@ -98,13 +98,5 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
     }
     expect(errors).toEqual([]);
     expect(ext.backgroundErrors).toEqual([]);
-  });
-
-  test.runIf(name === 'chromium')('notes page screenshot', async ({ skip }) => {
-    if (!existsSync('entrypoints/notes')) skip('no notes page yet');
-    const notes = await ext.newPage();
-    await gotoExtensionPage(ext, notes, 'notes.html');
-    await notes.waitForFunction(() => (document.querySelector('main')?.textContent ?? '').includes('Check the vote'), { polling: 50 });
-    await notes.screenshot({ path: screenshotPath('notes') });
   });
 });

@@ -73,6 +73,19 @@ export async function clickQuote(page: Page, index: number, name = QUOTE_HIGHLIG
   return quote.text;
 }
 
+/** Clicks the highlighted quote whose text contains `snippet`, waits for the card to show it and reads it. */
+export async function openQuoteCard(page: Page, snippet: string, name = QUOTE_HIGHLIGHT): Promise<CardContent> {
+  const index = (await highlightedQuotes(page, name)).findIndex((q) => q.text.includes(snippet));
+  if (index < 0) throw new Error(`no quote with “${snippet}” in the ${name} highlight`);
+  await clickQuote(page, index, name);
+  await page.waitForFunction(
+    (s) => document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card .quote')?.textContent?.includes(s),
+    { polling: 50 },
+    snippet,
+  );
+  return (await readCard(page))!;
+}
+
 export interface CardContent {
   speaker: string;
   role: string;

@@ -18,6 +18,13 @@ export interface TestServer {
 
 export const HTML = 'text/html; charset=utf-8';
 
+/** The same served URL under another name of this machine ('localhost'): another site to the extension. */
+export function atHost(url: string, hostname: string): string {
+  const u = new URL(url);
+  u.hostname = hostname;
+  return u.href;
+}
+
 export async function startServer(): Promise<TestServer> {
   const pages = new Map<string, Served>();
   const server: Server = createServer((req, res) => {

@@ -1,0 +1,195 @@
+// The notes page in Chromium and Firefox: notes written on two sites are listed, searched, filtered,
+// edited, deleted and restored, exported, then imported into a fresh profile and found back on their quotes.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { COUNCIL_ARTICLE, FERRY_ARTICLE } from './harness/articles';
+import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { expectedQuotes } from './harness/engine';
+import { screenshotPath, waitForDownload } from './harness/files';
+import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
+import { collectErrors, FLASH_HIGHLIGHT, highlightSize, NOTED_HIGHLIGHT, openQuoteCard, typeNote, waitForPainted } from './harness/page';
+import { atHost, startServer, type TestServer } from './harness/server';
+
+/** A note to write: on which article, on the quote containing which words, saying what. */
+interface NoteCase {
+  article: 'council' | 'ferry';
+  quote: string;
+  body: string;
+}
+
+const REYES: NoteCase = { article: 'council', quote: 'most important vote this council', body: 'Check the 7-2 vote against the minutes' };
+const BERGER: NoteCase = { article: 'council', quote: 'If this wall works', body: 'Ask Berger for a follow-up after the spring floods' };
+const SOLBERG: NoteCase = { article: 'ferry', quote: 'We will not promise a boat every hour', body: 'Compare with last year’s ferry budget' };
+const EDITED_BODY = 'Vote was 7-2: confirmed in the minutes';
+const EDITED_TAGS = 'council, verified';
+
+const ARTICLES = { council: COUNCIL_ARTICLE, ferry: FERRY_ARTICLE };
+const speakerOf = ({ article, quote }: NoteCase) => {
+  const found = expectedQuotes(ARTICLES[article]).find((q) => q.text.includes(quote));
+  if (!found?.speaker) throw new Error(`the engine names no speaker for “${quote}”`);
+  return found.speaker;
+};
+
+describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) => {
+  let server: TestServer;
+  let urls: Record<NoteCase['article'], string>;
+  let ext: ExtensionBrowser;
+  let fresh: ExtensionBrowser | undefined;
+  let files: string;
+  /** The JSON export of the first profile, once the first test made it. */
+  let exported = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    // Two sites: the same local server under two names.
+    urls = {
+      council: server.serve('/news/flood-barrier.html', { body: COUNCIL_ARTICLE }),
+      ferry: atHost(server.serve('/transport/night-ferry.html', { body: FERRY_ARTICLE }), 'localhost'),
+    };
+    files = await mkdtemp(path.join(tmpdir(), 'sourcelight-notes-'));
+    ext = await launch(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await fresh?.close();
+    await server?.close();
+    if (files) await rm(files, { recursive: true, force: true });
+  });
+
+  /** Opens `url` in a new tab of `browser` once the content script has annotated it. */
+  async function openArticle(browser: ExtensionBrowser, url: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage();
+    const errors = collectErrors(page);
+    await page.goto(url);
+    await waitForPainted(page);
+    return { page, errors };
+  }
+
+  test('two articles’ notes: listed, searched, filtered, edited, deleted and restored, exported', async () => {
+    for (const article of ['council', 'ferry'] as const) {
+      const { page, errors } = await openArticle(ext, urls[article]);
+      for (const note of [REYES, BERGER, SOLBERG].filter((n) => n.article === article)) {
+        await openQuoteCard(page, note.quote);
+        await typeNote(page, note.body);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+
+    const notes = await openNotesPage(ext);
+    const all = await waitForNotes(notes, 3, 3);
+    for (const note of [REYES, BERGER, SOLBERG]) {
+      expect(all).toContainEqual(expect.objectContaining({ body: note.body, quote: expect.stringContaining(note.quote) }));
+    }
+
+    // Search (body, quote or speaker), then filter by site and by speaker.
+    await search(notes, 'ferry budget');
+    expect((await waitForNotes(notes, 1, 3))[0].body).toBe(SOLBERG.body);
+    await search(notes, '');
+    await waitForNotes(notes, 3, 3);
+    await chooseFilter(notes, 'Site', 'localhost');
+    expect((await waitForNotes(notes, 1, 3))[0].body).toBe(SOLBERG.body);
+    await chooseFilter(notes, 'Site', '127.0.0.1');
+    expect((await waitForNotes(notes, 2, 3)).map((r) => r.body).sort()).toEqual([BERGER.body, REYES.body].sort());
+    await chooseFilter(notes, 'Site', '');
+    await chooseFilter(notes, 'Speaker', speakerOf(BERGER));
+    expect((await waitForNotes(notes, 1, 3))[0].body).toBe(BERGER.body);
+    await chooseFilter(notes, 'Speaker', '');
+    await waitForNotes(notes, 3, 3);
+
+    // Edit a note's body and tags; the tag becomes a filter.
+    const reyes = await rowWithQuote(notes, REYES.quote);
+    await clickButton(reyes, 'Edit');
+    await fillField((await reyes.$('textarea'))!, EDITED_BODY);
+    await fillField((await reyes.$('input[aria-label="Tags"]'))!, EDITED_TAGS);
+    await clickButton(reyes, 'Save');
+    await notes.waitForFunction((b) => [...document.querySelectorAll('.note-body')].some((el) => el.textContent === b), { polling: 50 }, EDITED_BODY);
+    expect((await waitForNotes(notes, 3, 3)).find((r) => r.body === EDITED_BODY)?.meta).toContain('#council #verified');
+    await chooseFilter(notes, 'Tag', 'verified');
+    expect((await waitForNotes(notes, 1, 3))[0].body).toBe(EDITED_BODY);
+    await chooseFilter(notes, 'Tag', '');
+    await waitForNotes(notes, 3, 3);
+    if (name === 'chromium') await notes.screenshot({ path: screenshotPath('notes') });
+
+    // Delete a note, then undo.
+    await clickButton(await rowWithQuote(notes, SOLBERG.quote), 'Delete');
+    expect((await waitForNotes(notes, 2, 2)).map((r) => r.body)).not.toContain(SOLBERG.body);
+    await clickButton((await notes.$('.toast'))!, 'Undo');
+    expect((await waitForNotes(notes, 3, 3)).map((r) => r.body)).toContain(SOLBERG.body);
+
+    // Export everything as JSON.
+    await notes.click('.export button');
+    const file = await waitForDownload(ext.downloadDir);
+    expect(file?.name).toMatch(/\.json$/);
+    const data = JSON.parse(file!.text);
+    expect(data.format).toBe('sourcelight-notes');
+    expect(data.notes.map((n: { body: string }) => n.body).sort()).toEqual([EDITED_BODY, BERGER.body, SOLBERG.body].sort());
+    expect(data.notes.find((n: { body: string }) => n.body === EDITED_BODY).tags).toEqual(['council', 'verified']);
+    exported = path.join(files, file!.name);
+    await writeFile(exported, file!.text);
+    expect(ext.backgroundErrors).toEqual([]);
+  });
+
+  test('a fresh profile imports the export and finds every note on its quote', async () => {
+    expect(exported, 'the export of the previous test').not.toBe('');
+    fresh = await launch(name);
+    const notes = await openNotesPage(fresh);
+    await waitForNotes(notes, 0, 0);
+
+    expect(await importFile(notes, exported)).toEqual({ role: 'status', text: 'Imported: 3 new, 0 updated, 0 already there.' });
+    const rows = await waitForNotes(notes, 3, 3);
+    expect(rows.map((r) => r.body).sort()).toEqual([EDITED_BODY, BERGER.body, SOLBERG.body].sort());
+
+    // The same file again adds nothing; a damaged file is refused whole and changes nothing.
+    expect(await importFile(notes, exported)).toEqual({ role: 'status', text: 'Imported: 0 new, 0 updated, 3 already there.' });
+    await waitForNotes(notes, 3, 3);
+    const damaged = path.join(files, 'damaged.json');
+    await writeFile(damaged, (await readFile(exported, 'utf8')).slice(0, 200));
+    const refused = await importFile(notes, damaged);
+    expect(refused.role).toBe('alert');
+    expect(refused.text).toMatch(/could not be imported: it is not valid JSON.*Nothing was changed\./);
+    expect(await waitForNotes(notes, 3, 3)).toEqual(rows);
+
+    // Each article shows its notes on their quotes.
+    const expectations = { council: [[REYES.quote, EDITED_BODY], [BERGER.quote, BERGER.body]], ferry: [[SOLBERG.quote, SOLBERG.body]] };
+    for (const [article, noted] of Object.entries(expectations) as [NoteCase['article'], string[][]][]) {
+      const { page, errors } = await openArticle(fresh, urls[article]);
+      expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(noted.length);
+      for (const [quote, body] of noted) {
+        const card = await openQuoteCard(page, quote, NOTED_HIGHLIGHT);
+        expect(card).toMatchObject({ note: body, speaker: expect.stringContaining(speakerOf({ article, quote, body })) });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(fresh.backgroundErrors).toEqual([]);
+  });
+
+  test('a note opened from the notes page opens its article scrolled to the quote, flashed', async () => {
+    const notes = await openNotesPage(ext);
+    await waitForNotes(notes, 3, 3);
+    const opened = ext.browser.waitForTarget((t) => t.type() === 'page' && t.url() === urls.council);
+    await (await (await rowWithQuote(notes, BERGER.quote)).$('button.quote'))!.click();
+    const page = (await (await opened).page())!;
+    const flashed = await page.waitForFunction(
+      (n) => ([...(CSS.highlights.get(n) ?? [])] as Range[])[0]?.toString(),
+      { polling: 20 },
+      FLASH_HIGHLIGHT,
+    );
+    expect(await flashed.jsonValue()).toContain(BERGER.quote);
+    // Scrolled (smoothly) until the quote is in the viewport.
+    await page.waitForFunction(
+      (n, quote) => {
+        const range = ([...(CSS.highlights.get(n) ?? [])] as Range[]).find((r) => r.toString().includes(quote));
+        const box = range?.getBoundingClientRect();
+        return window.scrollY > 0 && !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+      },
+      { polling: 50 },
+      NOTED_HIGHLIGHT,
+      BERGER.quote,
+    );
+  });
+});
