@@ -28,7 +28,7 @@ export interface BlockInfo {
 /** Hard cap on analysed text per block so that pathological input stays cheap. */
 export const MAX_BLOCK_CHARS = 20_000;
 /** Work between two yields, in characters of block text; each block also costs a fixed amount. */
-const STEP_CHARS = 2_000;
+const STEP_CHARS = 500;
 const BLOCK_COST = 40;
 /** Shared by the many blocks without names (a Map per block is costly on pages of tiny blocks). */
 const NO_NAMES: ReadonlyMap<number, NameMatch> = new Map();

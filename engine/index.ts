@@ -15,7 +15,7 @@ export type { Steps } from './steps';
 export type * from './types';
 
 /** Quotes examined between two yields (cue search and speech test per quote are bounded work). */
-const STEP_QUOTES = 50;
+const STEP_QUOTES = 10;
 
 /** Analyses the article in one go. */
 export function analyze(blocks: Block[]): Analysis {
