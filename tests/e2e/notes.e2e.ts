@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { COUNCIL_ARTICLE, FERRY_ARTICLE } from './harness/articles';
+import { COUNCIL_ARTICLE, editedFerryArticle, FERRY_ARTICLE, FERRY_QUOTE, ferryArticleWithoutQuote } from './harness/articles';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { expectedQuotes } from './harness/engine';
+import { openPopupFor } from './harness/extension';
 import { screenshotPath, waitForDownload } from './harness/files';
 import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
-import { collectErrors, FLASH_HIGHLIGHT, highlightSize, NOTED_HIGHLIGHT, openQuoteCard, typeNote, waitForPainted } from './harness/page';
+import { collectErrors, FLASH_HIGHLIGHT, highlightSize, QUOTE_HIGHLIGHT, NOTED_HIGHLIGHT, openQuoteCard, typeNote, waitForPainted } from './harness/page';
 import { atHost, startServer, type TestServer } from './harness/server';
 
 /** A note to write: on which article, on the quote containing which words, saying what. */
@@ -25,6 +26,7 @@ const BERGER: NoteCase = { article: 'council', quote: 'If this wall works', body
 const SOLBERG: NoteCase = { article: 'ferry', quote: 'We will not promise a boat every hour', body: 'Compare with last year’s ferry budget' };
 const EDITED_BODY = 'Vote was 7-2: confirmed in the minutes';
 const EDITED_TAGS = 'council, verified';
+const FOLLOWED_NOTE = 'Does the lease cover a winter timetable?';
 
 const ARTICLES = { council: COUNCIL_ARTICLE, ferry: FERRY_ARTICLE };
 const speakerOf = ({ article, quote }: NoteCase) => {
@@ -191,5 +193,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
       NOTED_HIGHLIGHT,
       BERGER.quote,
     );
+  });
+
+  test('a note follows its quote through edits of the article, and is kept when the quote is removed', async () => {
+    const url = server.serve('/transport/night-ferry-updated.html', { body: FERRY_ARTICLE });
+    const { page, errors } = await openArticle(ext, url);
+    await openQuoteCard(page, FERRY_QUOTE);
+    await typeNote(page, FOLLOWED_NOTE);
+
+    // The site inserts a paragraph (with a quote of its own) before it and changes a word near it.
+    const edited = editedFerryArticle();
+    server.serve(new URL(url).pathname, { body: edited });
+    await page.reload();
+    await waitForPainted(page);
+    expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(1);
+    expect(await highlightSize(page, QUOTE_HIGHLIGHT)).toBe(expectedQuotes(edited).length - 1);
+    expect(await openQuoteCard(page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: FOLLOWED_NOTE });
+
+    // Then it removes the quote: the note is detached, not lost.
+    server.serve(new URL(url).pathname, { body: ferryArticleWithoutQuote() });
+    await page.reload();
+    await waitForPainted(page);
+    expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(0);
+    const popup = await openPopupFor(ext, url);
+    const listed = await popup.$$eval('.page-note', (items) => items.map((li) => li.textContent));
+    expect(listed).toEqual([expect.stringMatching(new RegExp(`^Quote no longer on the page: “${FERRY_QUOTE}.*${FOLLOWED_NOTE.replace('?', '\\?')}$`))]);
+    await popup.close();
+    const notes = await openNotesPage(ext);
+    await search(notes, FOLLOWED_NOTE);
+    expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: FOLLOWED_NOTE, quote: expect.stringContaining(FERRY_QUOTE) })]);
+    expect(errors).toEqual([]);
   });
 });

@@ -17,16 +17,17 @@ export async function openNotesPage(ext: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
-/** Waits until the page says "`shown` of `total` notes" and lists that many rows; returns them. */
-export async function waitForNotes(page: Page, shown: number, total: number): Promise<NoteRowText[]> {
+/** Waits until the page says "`shown` of `total` notes" (any total if none is given) and lists that many rows; returns them. */
+export async function waitForNotes(page: Page, shown: number, total?: number): Promise<NoteRowText[]> {
   await page.waitForFunction(
     (s, t) => {
-      const count = [...document.querySelectorAll('main > p.muted')].some((p) => p.textContent === `${s} of ${t} notes`);
+      const said = new RegExp(`^${s} of ${t ?? '\\d+'} notes$`);
+      const count = [...document.querySelectorAll('main > p.muted')].some((p) => said.test(p.textContent ?? ''));
       return count && document.querySelectorAll('li.note-row').length === s;
     },
     { polling: 50 },
     shown,
-    total,
+    total ?? null,
   );
   return page.$$eval('li.note-row', (rows) =>
     rows.map((row) => {
