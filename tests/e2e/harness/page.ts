@@ -8,8 +8,20 @@ export const FLASH_HIGHLIGHT = 'sourcelight-flash';
 export const MARK_START = 'sourcelight:start';
 export const MARK_PAINTED = 'sourcelight:painted';
 
-/** Firefox reports the page's own loads refused by its CSP (a favicon, say) as page errors. */
-const PAGE_RESOURCE_BLOCKED = /^Content-Security-Policy: .*blocked the loading of a resource .* at (https?|data):/;
+/**
+ * Firefox reports its own complaints about a page as page errors: loads and scripts refused by the
+ * page's CSP or by CORS (the corpus pages' trackers, a favicon), fonts it could not fetch. Those that
+ * name an extension URL are kept.
+ */
+const BROWSER_COMPLAINTS = [
+  /^Content-Security-Policy: .*blocked the loading of a resource .* at (https?|data):/,
+  /^Content-Security-Policy: The page’s settings blocked (a script|an inline script|an event handler) /,
+  /^Content-Security-Policy: Prevented too many CSP reports/,
+  /^Cross-Origin Request Blocked: /,
+  /^downloadable font: /,
+];
+const isBrowserComplaint = (message: string) =>
+  BROWSER_COMPLAINTS.some((re) => re.test(message)) && !/(chrome|moz)-extension:/.test(message);
 
 /**
  * Collects what the extension reports going wrong in a page: uncaught errors (the test pages run no
@@ -21,7 +33,7 @@ export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (err) => {
     const message = err instanceof Error ? err.message : String(err);
-    if (!PAGE_RESOURCE_BLOCKED.test(message)) errors.push(`pageerror: ${message}`);
+    if (!isBrowserComplaint(message)) errors.push(`pageerror: ${message}`);
   });
   page.on('console', (m) => {
     if (m.type() !== 'error' && m.type() !== 'warn') return;
