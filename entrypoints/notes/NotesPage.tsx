@@ -1,5 +1,5 @@
 // Every note across all pages: search, filter, edit, delete with undo, open on its page, export, import.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note, NoteFilter } from '@/storage/types';
 import { siteOf } from '@/storage/url';
 import { askBackground } from '@/utils/messages';
@@ -15,13 +15,18 @@ export function NotesPage() {
   const [error, setError] = useState('');
   const [undo, setUndo] = useState<Note | null>(null);
 
+  // Each keystroke in the search box starts a reload; only the latest one may show its answer.
+  const latestReload = useRef(0);
   const reload = async () => {
+    const run = ++latestReload.current;
     try {
-      setAll(await askBackground('notes:list', {}));
-      setShown(await askBackground('notes:list', filter));
+      const [allNotes, matching] = await Promise.all([askBackground('notes:list', {}), askBackground('notes:list', filter)]);
+      if (run !== latestReload.current) return;
+      setAll(allNotes);
+      setShown(matching);
       setError('');
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      if (run === latestReload.current) setError(err instanceof Error ? err.message : String(err));
     }
   };
   useEffect(() => void reload(), [filter]);
