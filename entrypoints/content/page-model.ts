@@ -33,6 +33,7 @@ const RANGES_PER_STEP = 300;
 /** Builds the page's model, or returns null when the page is not an article. */
 export async function buildPageModel(doc: Document): Promise<PageModel | null> {
   if (!isArticlePage(doc)) return null;
+  await yieldToPage(); // keeps the content script's start-up and the first slice of work in separate tasks
   const blocks = await runSliced(extractBlocksSteps(doc));
   if (blocks.length === 0) return null;
   await yieldToPage();
