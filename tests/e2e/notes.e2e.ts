@@ -1,5 +1,6 @@
-// The notes page in Chromium and Firefox: notes written on two sites are listed, searched, filtered,
-// edited, deleted and restored, exported, then imported into a fresh profile and found back on their quotes.
+// Notes in Chromium and Firefox: notes written on two sites are listed on the notes page, searched,
+// filtered, edited, deleted and restored, exported, then imported into a fresh profile and found again on
+// their quotes; a note opens its page at its quote; a note follows its quote when the article is edited.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';
 import { screenshotPath, waitForDownload } from './harness/files';
 import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
-import { collectErrors, FLASH_HIGHLIGHT, highlightSize, QUOTE_HIGHLIGHT, NOTED_HIGHLIGHT, openQuoteCard, typeNote, waitForPainted } from './harness/page';
+import { collectErrors, FLASH_HIGHLIGHT, highlightSize, NOTED_HIGHLIGHT, QUOTE_HIGHLIGHT, openQuoteCard, typeNote, waitForPainted } from './harness/page';
 import { atHost, startServer, type TestServer } from './harness/server';
 
 /** A note to write: on which article, on the quote containing which words, saying what. */
@@ -23,7 +24,7 @@ interface NoteCase {
 
 const REYES: NoteCase = { article: 'council', quote: 'most important vote this council', body: 'Check the 7-2 vote against the minutes' };
 const BERGER: NoteCase = { article: 'council', quote: 'If this wall works', body: 'Ask Berger for a follow-up after the spring floods' };
-const SOLBERG: NoteCase = { article: 'ferry', quote: 'We will not promise a boat every hour', body: 'Compare with last year’s ferry budget' };
+const SOLBERG: NoteCase = { article: 'ferry', quote: FERRY_QUOTE, body: 'Compare with last year’s ferry budget' };
 const EDITED_BODY = 'Vote was 7-2: confirmed in the minutes';
 const EDITED_TAGS = 'council, verified';
 const FOLLOWED_NOTE = 'Does the lease cover a winter timetable?';
