@@ -17,6 +17,7 @@ export class PageSession {
   private pageUrl = '';
   private readonly card: CardHost;
   private building: Promise<void> | null = null;
+  private stale = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -32,9 +33,21 @@ export class PageSession {
     watchArticleChanges(this.ctx, this.doc, () => void this.rebuild());
   }
 
-  /** (Re)annotates the page; concurrent calls share one run. */
+  /**
+   * (Re)annotates the page. A call during a run does not start a second one; it makes the run
+   * go round once more, since the page may have changed after the run read it.
+   */
   private rebuild(): Promise<void> {
-    this.building ??= this.annotate().finally(() => (this.building = null));
+    if (this.building) {
+      this.stale = true;
+      return this.building;
+    }
+    this.building = (async () => {
+      do {
+        this.stale = false;
+        await this.annotate();
+      } while (this.stale);
+    })().finally(() => (this.building = null));
     return this.building;
   }
 
