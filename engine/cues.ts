@@ -4,7 +4,7 @@
 // ("Reyes: “…”") or, for a quote that opens its paragraph, a lead-in that ends the paragraph before
 // with a colon ("…, told the Ledger:"). Returns who the cue points at, still unresolved (a name,
 // a pronoun, a description such as "the president" or "a spokesperson").
-import type { BlockInfo } from './document';
+import { MAX_SKIPPED_BLOCKS, type BlockInfo } from './document';
 import { ORGANISATION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameMatch } from './names';
 import type { QuotedSpan } from './quoteMarks';
@@ -213,7 +213,9 @@ const isFirstPerson = (s: Subject) => s.kind === 'pronoun' && (s.word === 'i' ||
  */
 function leadIn(blocks: BlockInfo[], b: BlockInfo): Cue | null {
   let i = b.index - 1;
-  while (i >= 0 && (blocks[i].isCaption || (b.kind === 'listItem' && blocks[i].kind === 'listItem'))) i--;
+  for (let skipped = 0; i >= 0 && (blocks[i].isCaption || (b.kind === 'listItem' && blocks[i].kind === 'listItem')); i--) {
+    if (++skipped > MAX_SKIPPED_BLOCKS) return null;
+  }
   const prev = blocks[i];
   const last = prev ? prev.tokens.length - 1 : -1;
   if (last < 0 || prev.tokens[last].text !== ':' || prev.quotes.some((q) => !q.closed)) return null;

@@ -82,6 +82,26 @@ function addLowercaseWords(words: Vocabulary, tokens: Token[]): void {
   for (const t of tokens) if (startsLowercase(t.text)) words.add(t.text);
 }
 
+/**
+ * Blocks a look-back may step over (photo captions, the items of a list) before it gives up: without
+ * a bound, an article of many captions would make every look-back walk all of them (quadratic).
+ */
+export const MAX_SKIPPED_BLOCKS = 50;
+
+/**
+ * Block `block`, then up to `count` blocks before it, nearest first, photo captions skipped (never
+ * an antecedent); the walk ends after MAX_SKIPPED_BLOCKS captions.
+ */
+export function* blocksBack(blocks: BlockInfo[], block: number, count: number): Generator<BlockInfo> {
+  yield blocks[block];
+  for (let b = block - 1, seen = 0, skipped = 0; b >= 0 && seen < count; b--) {
+    if (!blocks[b].isCaption) {
+      seen++;
+      yield blocks[b];
+    } else if (++skipped > MAX_SKIPPED_BLOCKS) return;
+  }
+}
+
 /** Index of the quoted span of `b` that contains clean offset `pos`, or -1. */
 export function quoteAt(b: BlockInfo, pos: number): number {
   let lo = 0;

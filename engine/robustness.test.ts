@@ -62,4 +62,14 @@ describe('robustness', () => {
     const article = blocksFromText(`${paragraph}\n\n`.repeat(Math.ceil(5_000_000 / paragraph.length)));
     expect(analyze(article).quotes.length).toBe(article.length * 20);
   }, 60_000);
+
+  it('stays linear on an article of many photo captions (look-backs stop after a bounded walk)', () => {
+    // each caption quotes "he" (a pronoun look-back) and opens with a quote (a colon lead-in look-back)
+    const gallery: Block[] = Array.from({ length: 40_000 }, (_, i) => ({ kind: 'caption', text: `“We waited a long time,” he said at pier ${i}.` }));
+    const blocks: Block[] = [{ kind: 'paragraph', text: 'Tom Berger told the Harbour Times:' }, ...gallery, { kind: 'paragraph', text: '“It was worth it,” he said.' }];
+    const a = analyze(blocks);
+    expect(a.quotes.length).toBe(gallery.length + 1);
+    expect(a.quotes[0].speaker).toBe('Tom Berger');
+    expect(a.quotes[a.quotes.length - 1].speaker).toBeNull();
+  }); // the default timeout: a walk over every caption before each one took several seconds here
 });

@@ -3,7 +3,7 @@
 // descriptions → the person holding that role, the organisation, or an anonymous source.
 import type { Subject } from './cues';
 import type { BlockInfo } from './document';
-import { quoteAt } from './document';
+import { blocksBack, quoteAt } from './document';
 import { ORGANISATION_NOUNS } from './lexicon';
 import type { People, PersonEntity } from './people';
 import type { SpeakerKind } from './types';
@@ -81,10 +81,8 @@ export class SpeakerResolver {
    */
   previousPerson(block: number, position: number, accept: (e: PersonEntity) => boolean, lookback = LOOKBACK_BLOCKS, pronoun?: string): PersonEntity | null {
     let passedOver: PersonEntity | null = null;
-    for (let b = block, seen = 0; b >= 0 && seen <= lookback; b--) {
-      const info = this.blocks[b];
-      if (b !== block && info.isCaption) continue;
-      seen++;
+    for (const info of blocksBack(this.blocks, block, lookback)) {
+      const b = info.index;
       const mentions = this.people.mentionsByBlock[b];
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i];
@@ -124,11 +122,8 @@ export class SpeakerResolver {
     let acronym: string | null = null;
     let nearest: string | null = null;
     const headWord = head ? new RegExp(`\\b${head}\\b`, 'i') : null;
-    for (let b = block, seen = 0; b >= 0 && seen <= (strict ? 1 : LOOKBACK_BLOCKS); b--) {
-      const info = this.blocks[b];
-      if (b !== block && info.isCaption) continue;
-      seen++;
-      let to = b === block ? position : info.text.length;
+    for (const info of blocksBack(this.blocks, block, strict ? 1 : LOOKBACK_BLOCKS)) {
+      let to = info.index === block ? position : info.text.length;
       for (let i = info.names.length - 1; i >= 0; i--) {
         const n = info.names[i];
         if (n.start >= to || quoteAt(info, n.start) >= 0) continue;
