@@ -8,7 +8,7 @@ import { MAX_SKIPPED_BLOCKS, type BlockInfo } from './document';
 import { ORGANISATION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameMatch } from './names';
 import type { QuotedSpan } from './quoteMarks';
-import type { Token } from './tokens';
+import { firstTokenAt, type Token } from './tokens';
 
 export type Subject =
   | { kind: 'name'; name: NameMatch }
@@ -56,18 +56,6 @@ export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): 
 }
 
 type LocalCue = Omit<Cue, 'block'>;
-
-/** Index of the first token starting at or after `pos` (binary search). */
-function firstTokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const nameStartingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameStarts.get(i) ?? null;
 const nameEndingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameEnds.get(i) ?? null;

@@ -7,7 +7,12 @@ import { isCapitalised, type Token } from './tokens';
 const ROLE_MODIFIERS = new Set(['senior', 'deputy', 'vice', 'assistant', 'associate', 'former', 'acting', 'press', 'executive', 'general', 'managing', 'co', 'chief', 'district', 'department', 'conservation', 'police', 'foreign', 'defense', 'defence', 'interim', 'founding', 'principal', 'national', 'state', 'federal', 'regional', 'security', 'policy', 'programme', 'program', 'communications']);
 const APPOSITIVE_END = /^(?:which|said|says|told|added|and|when|while|where)$/;
 const MAX_ROLE_TOKENS = 18;
-const CLAUSE_START = /^(?:as|has|have|had|is|was|were|are|will|would|on|in|at|to|with|by|from|after|before|when|if|but|so|say|says|\p{L}+ing)$/iu;
+const CLAUSE_START = new Set('as has have had is was were are will would on in at to with by from after before when if but so say says'.split(' '));
+/** A word that opens a clause rather than a role ("has turned down", "hitting him"). */
+const opensClause = (word: string) => {
+  const w = word.toLowerCase();
+  return CLAUSE_START.has(w) || (w.length > 3 && w.endsWith('ing'));
+};
 /** Capitalised words that open a sentence rather than continue a title ("While White House press secretary"). */
 const SENTENCE_OPENER = /^(?:Is|Was|Are|Were|Has|Have|Had|Will|Would|While|When|As|After|Before|If|But|And|Then|Now|With)$/;
 
@@ -79,7 +84,7 @@ function rolePhrase(text: string, tokens: Token[], k: number): string | null {
     parts.push(tokens[k]);
   }
   // "Inter Milan, has turned down …", "Rudolph, hitting him in the head": a clause, not a role
-  if (!parts.length || CLAUSE_START.test(parts[0].text)) return null;
+  if (!parts.length || opensClause(parts[0].text)) return null;
   // "Justin Bassi, who advises Attorney-General George Brandis on …": the clause describes the role
   if (parts.filter((t) => t.text.length > 3).every((t) => isCapitalised(t.text))) return null; // a headline, not a role
   const words = parts.map((t) => t.text.toLowerCase());

@@ -45,4 +45,16 @@ describe('speech vs other quoted text', () => {
     expect(speakersOf('The band closed the night with “Running Down the Long Road.”')).toEqual({});
     expect(speakersOf('“We grew up on it. It’s ‘Songs From the Harbour,’” Ms. Alvarez said.')).toEqual({ 'We grew up on it. It’s ‘Songs From the Harbour,’': 'Alvarez' });
   });
+
+  it('drops names after "known as" and "referred to as", but not speech after a long object', () => {
+    expect(speakersOf('The stretch of coast, known as “the Graveyard of Ships,” claimed four vessels last year.')).toEqual({});
+    expect(speakersOf('Locals have referred to the empty lot as “the crater” ever since.')).toEqual({});
+    expect(speakersOf('Dockworkers renamed the old crane after a retired captain who told them “never trust the tide tables” before he left.')).toEqual({ 'never trust the tide tables': null });
+  });
+
+  it('counts each part of a hyphenated compound as a word', () => {
+    expect(speakersOf('Inspectors found the pier “structurally un-sound” on Tuesday.')).toEqual({});
+    expect(speakersOf('A notice at the ferry office read simply: closed. Passengers waited for hours, “long-delayed and half-frozen.”')).toEqual({ 'long-delayed and half-frozen.': null });
+  });
 });
+

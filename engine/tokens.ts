@@ -113,3 +113,18 @@ export const startsLowercase = (word: string) => {
   if (c < 128) return c >= 97 && c <= 122; // ASCII fast path
   return word.length > 0 && (classAt(word, 0) & LOWER) !== 0;
 };
+
+/** Whether `token` is a word (starts with a letter, mark or digit) rather than punctuation. */
+export const isWordToken = (token: string) => token.length > 0 && (classAt(token, 0) & WORD) !== 0;
+
+/** Index of the first token starting at or after `pos` (binary search). */
+export function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
