@@ -26,7 +26,7 @@ import {
   MARK_PAINTED,
   MARK_START,
   readCard,
-  waitForPainted,
+  waitForReady,
 } from './harness/page';
 import { startServer, type Served, type TestServer } from './harness/server';
 
@@ -51,7 +51,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     const page = await ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
-    await waitForPainted(page);
+    await waitForReady(page);
     return { page, errors, url };
   }
 
@@ -148,7 +148,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     const errors = collectErrors(page);
     if (name === 'chromium') await page.evaluateOnNewDocument(recordLongTasks);
     await page.goto(url, { timeout: 120_000 });
-    await waitForPainted(page, 120_000);
+    await waitForReady(page, 120_000);
     expect(await quoteCount(page)).toBe(expectedQuotes(html).length);
     const timing = await page.evaluate(paintTiming, MARK_START, MARK_PAINTED);
     console.log(

@@ -14,7 +14,7 @@ import {
   NOTED_HIGHLIGHT,
   readCard,
   typeNote,
-  waitForPainted,
+  waitForReady,
 } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
 
@@ -42,7 +42,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
     const page = await ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
-    await waitForPainted(page);
+    await waitForReady(page);
     expect(await highlightSize(page)).toBe(EXPECTED.length);
     if (name === 'chromium') await page.screenshot({ path: screenshotPath('article') });
 
@@ -62,7 +62,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
 
     // After a reload, the same quote shows the note.
     await page.reload();
-    await waitForPainted(page);
+    await waitForReady(page);
     expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(1);
     await clickQuote(page, 0, NOTED_HIGHLIGHT);
     expect(await readCard(page)).toMatchObject({ speaker: card?.speaker, note: NOTE });

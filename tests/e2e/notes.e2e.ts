@@ -12,7 +12,7 @@ import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';
 import { screenshotPath, waitForDownload } from './harness/files';
 import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
-import { collectErrors, FLASH_HIGHLIGHT, highlightSize, NOTED_HIGHLIGHT, QUOTE_HIGHLIGHT, openQuoteCard, typeNote, waitForPainted } from './harness/page';
+import { collectErrors, FLASH_HIGHLIGHT, highlightSize, NOTED_HIGHLIGHT, QUOTE_HIGHLIGHT, openQuoteCard, typeNote, waitForReady } from './harness/page';
 import { atHost, startServer, type TestServer } from './harness/server';
 
 /** A note to write: on which article, on the quote containing which words, saying what. */
@@ -67,7 +67,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
-    await waitForPainted(page);
+    await waitForReady(page);
     return { page, errors };
   }
 
@@ -206,7 +206,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     const edited = editedFerryArticle();
     server.serve(new URL(url).pathname, { body: edited });
     await page.reload();
-    await waitForPainted(page);
+    await waitForReady(page);
     expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(1);
     expect(await highlightSize(page, QUOTE_HIGHLIGHT)).toBe(expectedQuotes(edited).length - 1);
     expect(await openQuoteCard(page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: FOLLOWED_NOTE });
@@ -214,7 +214,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     // Then it removes the quote: the note is detached, not lost.
     server.serve(new URL(url).pathname, { body: ferryArticleWithoutQuote() });
     await page.reload();
-    await waitForPainted(page);
+    await waitForReady(page);
     expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(0);
     const popup = await openPopupFor(ext, url);
     const listed = await popup.$$eval('.page-note', (items) => items.map((li) => li.textContent));

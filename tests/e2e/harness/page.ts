@@ -7,6 +7,7 @@ export const FLASH_HIGHLIGHT = 'sourcelight-flash';
 /** Performance marks the content script sets when it starts and when its first annotation is painted. */
 export const MARK_START = 'sourcelight:start';
 export const MARK_PAINTED = 'sourcelight:painted';
+export const MARK_READY = 'sourcelight:ready';
 
 /**
  * Firefox reports its own complaints about a page as page errors: loads and scripts refused by the
@@ -43,9 +44,9 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the content script has finished its first annotation of the page. */
-export async function waitForPainted(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout, polling: 50 }, MARK_PAINTED);
+/** Waits until the content script has finished its first annotation of the page, notes attached. */
+export async function waitForReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout, polling: 50 }, MARK_READY);
 }
 
 export function highlightSize(page: Page, name = QUOTE_HIGHLIGHT): Promise<number> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
 import { expectedQuotes, plainTextAsHtml } from './engine';
-import { collectErrors, highlightSize, MARK_PAINTED, MARK_START, waitForPainted } from './page';
+import { collectErrors, highlightSize, MARK_PAINTED, MARK_START, waitForReady } from './page';
 import { HTML, type TestServer } from './server';
 
 /** Corpus pages are static: their scripts, frames and plugins are refused, the proxy refuses the rest. */
@@ -58,7 +58,7 @@ export class CorpusSweeper {
     const expected = expectedQuotes(isText ? plainTextAsHtml(source) : source).length;
     this.errors.length = 0;
     await this.page.goto(url, { waitUntil: 'domcontentloaded' });
-    await waitForPainted(this.page);
+    await waitForReady(this.page);
     const measured = await this.page.evaluate(measure, MARK_START, MARK_PAINTED);
     return {
       file: path.basename(file),
