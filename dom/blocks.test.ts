@@ -7,11 +7,15 @@ const fixture = (name: string) => parseHTML(readFileSync(new URL(`./fixtures/${n
 const htmlDoc = (body: string) => parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`).document;
 const blocksOf = (body: string) => collectBlocks([htmlDoc(body).querySelector('body')!]);
 
-/** The block text rebuilt from its segments (trailing page whitespace is not part of a block). */
+/** The block text rebuilt from its segments and the separators between them (a <br>'s '\n', a LINE_SEPARATOR). */
 function textFromSegments(block: ArticleBlock): string {
   let text = '';
   for (const seg of block.segments) {
-    text = text.padEnd(seg.start, '\n');
+    if (seg.start > text.length) {
+      const separator = block.text.slice(text.length, seg.start);
+      expect(separator).toMatch(/^(?:\n|\u2028)$/);
+      text += separator;
+    }
     text += seg.node.data.slice(seg.offset);
   }
   return text.trimEnd();
@@ -94,6 +98,19 @@ describe('collectBlocks', () => {
   it('drops link-only list items (related links) but keeps linked words inside prose', () => {
     const texts = blocksOf('<ul><li><a href="/x">Another story entirely</a></li></ul><p>He told <a href="/r">Reuters</a> it was fine.</p>').map((b) => b.text);
     expect(texts).toEqual(['He told Reuters it was fine.']);
+  });
+
+  it('keeps apart words of adjacent elements laid out on separate lines, mapping offsets 1:1', () => {
+    const [card] = blocksOf('<p>Harbour Gov. <a href="/p/tb">Tom Berger</a><span class="card"><img src="t.jpg"><a href="/p/tb">Thomas Berger</a><a href="/s/1">Ferry service resumes</a></span> said the pier reopens.</p>');
+    expect(card.text).toBe('Harbour Gov. Tom Berger\u2028Thomas Berger\u2028Ferry service resumes said the pier reopens.');
+    expect(textFromSegments(card)).toBe(card.text);
+    const [byline] = blocksOf('<div class="byline"><span>Ana Ruiz</span><span>Staff Writer</span></div>');
+    expect(byline.text).toBe('Ana Ruiz\u2028Staff Writer');
+  });
+
+  it('leaves words split by inline markup joined', () => {
+    const texts = blocksOf('<p><span class="dropcap">T</span>he mayor, <b>Ana</b> Ruiz, said <a href="/x">Ruiz</a>’s plan was <em>un</em>finished.</p>').map((b) => b.text);
+    expect(texts).toEqual(['The mayor, Ana Ruiz, said Ruiz’s plan was unfinished.']);
   });
 
   it('handles deep nesting without recursion', () => {

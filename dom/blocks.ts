@@ -1,5 +1,7 @@
 // Turns article root elements into engine blocks, keeping a map from block text back to DOM text nodes.
+import { LINE_SEPARATOR } from '../engine/normalize';
 import { finish, type Steps } from '../engine/steps';
+import { isCapitalised, startsLowercase } from '../engine/tokens';
 import type { Block, BlockKind } from '../engine/types';
 import { isExcluded } from './exclude';
 import { BLOCK_TAGS, HEADING_TAGS } from './tags';
@@ -13,7 +15,7 @@ export interface Segment {
 }
 
 export interface ArticleBlock extends Block {
-  /** In text order. A `<br>` is a '\n' in the text with no segment. */
+  /** In text order. A `<br>` is a '\n' in the text with no segment, a break between elements laid out apart a LINE_SEPARATOR. */
   segments: Segment[];
 }
 
@@ -31,11 +33,20 @@ function kindOf(el: Element, outer: BlockKind): BlockKind {
   return outer;
 }
 
+/**
+ * Whether text that continues across an element boundary was laid out apart: "Noem" then "South
+ * Dakota" from two adjacent links, "James" then "Staff Writer" from two spans. Inline markup inside
+ * a word ("<b>T</b>he", "Trump<a>’s</a>") never puts a capital right after a lowercase letter or digit.
+ */
+const isLayoutBreak = (before: string, after: string) => isCapitalised(after) && (startsLowercase(before) || (before >= '0' && before <= '9'));
+
 /** Accumulates the text of one block as inline content streams in. */
 class BlockBuilder {
   private text = '';
   private segments: Segment[] = [];
   private linkChars = 0;
+  /** An element started or ended since the last text node. */
+  private crossedElement = false;
 
   constructor(private readonly out: ArticleBlock[]) {}
 
@@ -45,10 +56,18 @@ class BlockBuilder {
       // Leading page-source whitespace is not part of the block; the offset keeps the mapping exact.
       offset = node.data.length - node.data.trimStart().length;
       if (offset === node.data.length) return;
+    } else if (this.crossedElement && isLayoutBreak(this.text[this.text.length - 1], node.data[0])) {
+      // a separator with no segment, like the '\n' of a <br>, so that the words stay apart
+      this.text += LINE_SEPARATOR;
     }
+    this.crossedElement = false;
     this.segments.push({ node, start: this.text.length, offset });
     this.text += offset ? node.data.slice(offset) : node.data;
     if (inLink) this.linkChars += node.data.length - offset;
+  }
+
+  crossElement(): void {
+    this.crossedElement = true;
   }
 
   addLineBreak(): void {
@@ -61,6 +80,7 @@ class BlockBuilder {
     this.text = '';
     this.segments = [];
     this.linkChars = 0;
+    this.crossedElement = false;
   }
 }
 
@@ -80,6 +100,7 @@ export function* collectBlocksSteps(roots: Element[], exclude: (el: Element) => 
     let links = 0;
     yield* walkSteps(root, {
       enter(el) {
+        builder.crossElement();
         if (exclude(el)) return false;
         const tag = el.localName;
         if (tag === 'br') builder.addLineBreak();
@@ -96,6 +117,7 @@ export function* collectBlocksSteps(roots: Element[], exclude: (el: Element) => 
         builder.addText(node, links > 0);
       },
       leave(el) {
+        builder.crossElement();
         if (el.localName === 'a') links--;
         if (pushed.pop()) builder.flush(kinds.pop()!);
       },

@@ -1,6 +1,7 @@
 // Recognises capitalised name sequences in a block and splits off leading titles
 // ("Iranian Foreign Minister Abbas Araghchi" → title "Iranian Foreign Minister", name "Abbas Araghchi").
 import { COURTESY_TITLES, NAME_TITLES, NEVER_NAME, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
+import { LINE_SEPARATOR } from './normalize';
 import { isCapitalised, type Token } from './tokens';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'unknown';
@@ -40,7 +41,8 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
       const next = tokens[j + 1];
-      if (text.slice(tokens[j].end, next.start).trim() !== '') break; // punctuation between words
+      const gap = text.slice(tokens[j].end, next.start);
+      if (gap.trim() !== '' || gap.includes(LINE_SEPARATOR)) break; // punctuation or a line break between words
       if (isNameWord(next) || (INITIAL.test(next.text))) { j++; continue; }
       const after = tokens[j + 2];
       const joins = PARTICLES.has(next.text) || (CONNECTORS.has(next.text) && (NAME_TITLES.has(tokens[j].text) || ORGANISATION_WORDS.has(tokens[j].text)));

@@ -3,6 +3,12 @@
 // run of spaces becomes one plain space; `origin[i]` is the offset in the original text of
 // clean character i (origin[clean.length] is the original length).
 
+/**
+ * U+2028: where the page lays text out on separate lines that markup alone would run together (the DOM
+ * layer writes it between adjacent elements laid out apart). Kept by cleaning; it ends a name.
+ */
+export const LINE_SEPARATOR = '\u2028';
+
 export interface CleanText {
   text: string;
   /** Null when nothing changed (clean offsets are original offsets). */

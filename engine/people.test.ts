@@ -23,6 +23,11 @@ describe('people and officials', () => {
     expect(peopleOf('Vanessa Hicks posted the photo online.')).toEqual([['Vanessa Hicks', null, false]]);
   });
 
+  it('ends a name at a line separator (text the page lays out on separate lines)', () => {
+    const blocks = [{ kind: 'paragraph' as const, text: 'Harbour Gov. Tom Berger\u2028Thomas Berger\u2028Ferry service resumes said the pier reopens.' }];
+    expect(analyze(blocks).people.map((p) => p.name).sort()).toEqual(['Thomas Berger', 'Tom Berger']);
+  });
+
   it('collects every mention under the full name', () => {
     const [p] = analyze(blocksFromText('President Barack Obama spoke.\nMr Obama said it was “distressing”.\nObama left.')).people;
     expect(p.name).toBe('Barack Obama');
