@@ -80,6 +80,16 @@ Main Top Left Right Bottom
 
 export const PERSONAL_PRONOUNS = set('he she He She him Him');
 
+/**
+ * Occupations that are written as a title in front of a name ("Harbour Master Tom Berger", "Head Chef
+ * Maria Lopez") as well as in lowercase ("Tom Berger, the harbour master,"): a role, not part of the name.
+ */
+export const OCCUPATIONS = set(`
+master harbourmaster harbormaster headmaster headmistress postmaster quartermaster chef warden keeper gamekeeper
+curator trainer skipper pilot engineer architect nurse surgeon physician planner clerk registrar coroner auditor
+administrator forester lifeguard paramedic firefighter ombudsman caretaker steward
+`);
+
 /** Lowercase nouns that designate a person by role ("the minister", "a spokesperson"). */
 export const ROLE_NOUNS = set(`
 president minister secretary senator representative congressman congresswoman governor mayor judge justice
@@ -93,6 +103,7 @@ witnesses resident residents mother father wife husband son daughter brother sis
 owner author writer analyst analysts editor reporter correspondent member members worker workers person man woman
 people observer observers critic critics insider insiders staffer staffers employee employees student students
 veteran historian president-elect vice-president candidate nominee strategist consultant
+${[...OCCUPATIONS].join(' ')}
 `);
 
 /** Lowercase nouns that designate an organisation ("the company said"). */
@@ -114,5 +125,5 @@ prosecutor sheriff ceo founder co-founder executive official adviser advisor aid
 diplomat envoy lawmaker legislator mp politician ranger supervisor deputy coach police administration government
 ministry department agency cabinet parliament congress senate council commission party candidate nominee
 president-elect secretariat member boss owner principal dean provost chancellor warden trustee regulator
-veteran co-director
+veteran co-director administrator ombudsman coroner registrar
 `);

@@ -1,6 +1,6 @@
 // Recognises capitalised name sequences in a block and splits off leading titles
 // ("Iranian Foreign Minister Abbas Araghchi" → title "Iranian Foreign Minister", name "Abbas Araghchi").
-import { COURTESY_TITLES, NAME_TITLES, NEVER_NAME, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
+import { COURTESY_TITLES, NAME_TITLES, NEVER_NAME, OCCUPATIONS, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
 import { LINE_SEPARATOR } from './normalize';
 import { isCapitalised, type Token } from './tokens';
 
@@ -37,7 +37,9 @@ const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text
 export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || (!NAME_TITLES.has(tokens[i].text) && isSentenceStart(text, tokens, i) && isOrdinaryOpener(tokens[i].text, tokens[i + 1], vocabulary))) continue;
+    // an ordinary word opening a sentence is no name, unless it leads an occupation title ("Harbour Master Tom Berger")
+    const opener = !NAME_TITLES.has(tokens[i].text) && !isOccupation(tokens[i + 1]) && isSentenceStart(text, tokens, i) && isOrdinaryOpener(tokens[i].text, tokens[i + 1], vocabulary);
+    if (!isNameWord(tokens[i]) || opener) continue;
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
       const next = tokens[j + 1];
@@ -54,6 +56,8 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
   }
   return out;
 }
+
+const isOccupation = (t: Token | undefined) => t !== undefined && isCapitalised(t.text) && OCCUPATIONS.has(t.text.toLowerCase());
 
 /**
  * A capitalised word opening a sentence that is an ordinary word: one the article also writes in
@@ -72,7 +76,8 @@ function isSentenceStart(text: string, tokens: Token[], i: number): boolean {
 function interpret(text: string, tokens: Token[], first: number, last: number, vocabulary: Vocabulary): NameMatch {
   const words = tokens.slice(first, last + 1).map((t) => t.text.replace(POSSESSIVE, ''));
   let lastTitle = -1;
-  for (let k = 0; k < words.length - 1; k++) if (NAME_TITLES.has(words[k])) lastTitle = k;
+  // an occupation is a title only with a full name after it ("Harbour Master Tom Berger", not "Chef Lopez")
+  for (let k = 0; k < words.length - 1; k++) if (NAME_TITLES.has(words[k]) || (k < words.length - 2 && OCCUPATIONS.has(words[k].toLowerCase()))) lastTitle = k;
   let nameFrom = lastTitle + 1;
   // "Secretary of Defense Pete Hegseth": skip the "of Defense" that completes the title
   while (nameFrom < words.length - 1 && CONNECTORS.has(words[nameFrom])) nameFrom += 2;

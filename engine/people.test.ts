@@ -60,6 +60,30 @@ describe('people and officials', () => {
     expect(peopleOf('Daniel Voss, of the Meridian Institute, said the sanctions were “largely symbolic.”')).toEqual([['Daniel Voss', null, false]]);
   });
 
+  it('reads a capitalised occupation before a full name as a role, not part of the name', () => {
+    expect(peopleOf('Harbour Master Tom Berger said the pier would reopen on Friday.')).toEqual([['Tom Berger', 'Harbour Master', false]]);
+    // the article also writes "harbour" in lowercase, so the sentence-opening word alone would not be a name
+    expect(peopleOf('The harbour was closed for a week.\nHarbour Master Tom Berger said it would reopen.').map((p) => p[0])).toEqual(['Tom Berger']);
+    expect(peopleOf('Head Chef Maria Lopez said the kitchen would close early.')).toEqual([['Maria Lopez', 'Head Chef', false]]);
+    expect(peopleOf('NASA Administrator Ines Okafor announced the launch date.')).toEqual([['Ines Okafor', 'NASA Administrator', true]]);
+  });
+
+  it('reads "the <occupation>" in an appositive as a role', () => {
+    expect(peopleOf('Tom Berger, the harbour master, said the pier would reopen.')).toEqual([['Tom Berger', 'harbour master', false]]);
+    expect(peopleOf('Ana Ruiz, the chief engineer on the bridge project, inspected the cables.')).toEqual([['Ana Ruiz', 'chief engineer on the bridge project', false]]);
+  });
+
+  it('does not make an analyst official for an office word in the name of their institution', () => {
+    expect(peopleOf('“Sanctions rarely work,” said Ana Ruiz, a senior fellow at the Council on Foreign Relations.')).toEqual([
+      ['Ana Ruiz', 'senior fellow at the Council on Foreign Relations', false],
+    ]);
+    expect(peopleOf('Ana Ruiz, an analyst at the Atlantic Council, said the talks had stalled.').map((p) => p[2])).toEqual([false]);
+    // staff of a government body, and offices named around an institution, still count
+    expect(peopleOf('Joe Tran, who works for the Transportation Department, fixed the road.').map((p) => p[2])).toEqual([true]);
+    expect(peopleOf('Ana Ruiz, a spokeswoman for the Council of Europe, said the talks had stalled.').map((p) => p[2])).toEqual([true]);
+    expect(peopleOf('Ana Ruiz, a member of Parliament, said the talks had stalled.').map((p) => p[2])).toEqual([true]);
+  });
+
   it('does not take a bare title or a sentence-opening participle for a name', () => {
     expect(peopleOf('The company hired a new Senior Vice President of Sales last spring.')).toEqual([]);
     expect(peopleOf('She was named President and CEO in 2019.')).toEqual([]);

@@ -1,6 +1,6 @@
 // Roles written around a name: a lowercase office in front ("press secretary Josh Earnest"),
 // or an appositive after it ("Joel Rayburn, a former … official and senior fellow at the Hudson Institute,").
-import { OFFICE_WORDS, ROLE_NOUNS } from './lexicon';
+import { OCCUPATIONS, OFFICE_WORDS, ROLE_NOUNS } from './lexicon';
 import type { NameMatch } from './names';
 import { isCapitalised, type Token } from './tokens';
 
@@ -98,13 +98,41 @@ const RELATIVES = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daught
 /** Whether a role describes an official, public or institutional position (a relative of an official does not count). */
 export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
-  const words = role.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w && !/^(?:a|an|the|former|late|his|her|their)$/.test(w));
+  const words = role.split(/[^\p{L}-]+/u).filter((w) => w && !/^(?:a|an|the|former|late|his|her|their)$/i.test(w));
   // "wife of the mayor", "younger brother of the Taliban’s deputy leader"
-  if (!words.length || words.slice(0, 2).some((w) => RELATIVES.has(w.replace(/['’]s$/, '')))) return false;
-  const offices = words.filter((w) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1))));
+  if (!words.length || words.slice(0, 2).some((w) => RELATIVES.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
+  const offices = ownWords(words).filter((w, i, own) => isOffice(w) && !OCCUPATIONS.has(own[i + 1]));
   if (!offices.length) return false;
   // "founding members", "veteran": official only when tied to an institution ("White House veteran", "member of the council")
   return offices.some((w) => !WEAK_OFFICES.has(w.replace(/s$/, ''))) || /\b(?:of|at|for)\b|\p{Lu}/u.test(role);
 }
 
 const WEAK_OFFICES = new Set(['member', 'veteran', 'founder', 'co-founder', 'owner', 'boss']);
+const isOffice = (w: string) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1)));
+
+/** Words that tie a role to an institution ("fellow at the …", "director of …"). */
+const TIES = new Set(['of', 'at', 'for', 'with', 'from']);
+const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the']);
+/** Institutions whose staff are government staff, whatever their job ("works for the Transportation Department"). */
+const GOVERNMENT_BODIES = new Set(['department', 'ministry', 'agency', 'administration', 'government', 'police', 'parliament', 'congress', 'senate', 'cabinet', 'secretariat']);
+
+/**
+ * The role's own words, lowercased, leaving out the name of the institution it ties the person to
+ * unless that is a government body: in "senior fellow at the Council on Foreign Relations" the office
+ * word "Council" is part of a name, and a fellow there holds no office (GUIDELINES §12).
+ */
+function ownWords(words: string[]): string[] {
+  const own: string[] = [];
+  let inName = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lower = w.toLowerCase();
+    if (inName && (isCapitalised(w) || (NAME_JOINERS.has(w) && isCapitalised(words[i + 1] ?? '')))) {
+      if (GOVERNMENT_BODIES.has(lower)) own.push(lower);
+      continue;
+    }
+    inName = TIES.has(w);
+    own.push(lower);
+  }
+  return own;
+}

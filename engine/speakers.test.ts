@@ -15,6 +15,16 @@ describe('speaker resolution', () => {
     expect(s['It was the worst piece of legislation,']).toBe('Mark Warner');
   });
 
+  it('gives the name without its occupation title, and resolves "the harbour master" to it', () => {
+    const s = speakersOf([
+      '“We have waited twenty years for this,” Harbour Master Tom Berger said on Friday.',
+      'The new pier can take two ferries at once.',
+      '“It changes everything for the island,” the harbour master said.',
+    ].join('\n'));
+    expect(s['We have waited twenty years for this,']).toBe('Tom Berger');
+    expect(s['It changes everything for the island,']).toBe('Tom Berger');
+  });
+
   it('resolves a pronoun past a photo caption that names someone else', () => {
     const s = speakersOf([
       '“We are waiting for them,” Iranian Foreign Minister Abbas Araghchi told NBC News.',
