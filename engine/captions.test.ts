@@ -16,6 +16,13 @@ describe('creditStart', () => {
     expect(u.slice(creditStart(u))).toBe('CreditChang W. Lee/The New York Times');
   });
 
+  it('finds a bare agency credit and a parenthesised one', () => {
+    const t = 'Ferry passengers wait on the new pier in Kaitaia. Getty Images';
+    expect(t.slice(creditStart(t))).toBe('Getty Images');
+    const u = 'Harbour Master Tom Berger on the pier (Photo by Ana Ruiz)';
+    expect(u.slice(creditStart(u))).toBe('(Photo by Ana Ruiz)');
+  });
+
   it('leaves ordinary sentences alone', () => {
     expect(creditStart('Either possibility would go against Trump’s repeated promises to keep the United States out of any new foreign wars.')).toBe(-1);
     expect(creditStart('The ratio is 3/4 of the total.')).toBe(-1);
