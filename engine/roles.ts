@@ -101,6 +101,7 @@ export function isOfficialRole(role: string | null): boolean {
   const words = role.split(/[^\p{L}-]+/u).filter((w) => w && !/^(?:a|an|the|former|late|his|her|their)$/i.test(w));
   // "wife of the mayor", "younger brother of the Taliban’s deputy leader"
   if (!words.length || words.slice(0, 2).some((w) => RELATIVES.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
+  // an office word in front of an occupation only qualifies it ("head chef", "chief engineer")
   const offices = ownWords(words).filter((w, i, own) => isOffice(w) && !OCCUPATIONS.has(own[i + 1]));
   if (!offices.length) return false;
   // "founding members", "veteran": official only when tied to an institution ("White House veteran", "member of the council")
@@ -112,7 +113,7 @@ const isOffice = (w: string) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split(
 
 /** Words that tie a role to an institution ("fellow at the …", "director of …"). */
 const TIES = new Set(['of', 'at', 'for', 'with', 'from']);
-const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the']);
+const NAME_JOINERS = new Set(['of', 'on', 'for', 'and']);
 /** Institutions whose staff are government staff, whatever their job ("works for the Transportation Department"). */
 const GOVERNMENT_BODIES = new Set(['department', 'ministry', 'agency', 'administration', 'government', 'police', 'parliament', 'congress', 'senate', 'cabinet', 'secretariat']);
 
