@@ -37,9 +37,7 @@ const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text
 export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // an ordinary word opening a sentence is no name, unless it leads an occupation title ("Harbour Master Tom Berger")
-    const opener = !NAME_TITLES.has(tokens[i].text) && !isOccupation(tokens[i + 1]) && isSentenceStart(text, tokens, i) && isOrdinaryOpener(tokens[i].text, tokens[i + 1], vocabulary);
-    if (!isNameWord(tokens[i]) || opener) continue;
+    if (!isNameWord(tokens[i]) || isOrdinaryOpenerAt(text, tokens, i, vocabulary)) continue;
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
       const next = tokens[j + 1];
@@ -58,6 +56,12 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
 }
 
 const isOccupation = (t: Token | undefined) => t !== undefined && isCapitalised(t.text) && OCCUPATIONS.has(t.text.toLowerCase());
+
+/** An ordinary word opening a sentence is no name, unless it leads a title ("Harbour Master Tom Berger"). */
+function isOrdinaryOpenerAt(text: string, tokens: Token[], i: number, vocabulary: Vocabulary): boolean {
+  if (NAME_TITLES.has(tokens[i].text) || isOccupation(tokens[i + 1])) return false;
+  return isSentenceStart(text, tokens, i) && isOrdinaryOpener(tokens[i].text, tokens[i + 1], vocabulary);
+}
 
 /**
  * A capitalised word opening a sentence that is an ordinary word: one the article also writes in
