@@ -82,9 +82,12 @@ describe('speaker resolution', () => {
     expect(s['We advise the public not to take any tablets,']).toBe('Food Standards Agency');
   });
 
-  it('attributes every quote of the seed article correctly', () => {
-    const text = fs.readFileSync(new URL('../../shared/corpus/dev/000_d48f547c16eaeeef.txt', import.meta.url), 'utf8');
-    const gold = JSON.parse(fs.readFileSync(new URL('../../shared/corpus/dev/000_d48f547c16eaeeef.gold.json', import.meta.url), 'utf8'));
+  // The seed article and its gold live in the shared corpus beside the clone (CI has it).
+  const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
+  const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;
+  it.skipIf(!fs.existsSync(`${seed}.txt`))(seedTitle, () => {
+    const text = fs.readFileSync(`${seed}.txt`, 'utf8');
+    const gold = JSON.parse(fs.readFileSync(`${seed}.gold.json`, 'utf8'));
     const got = speakersOf(text);
     for (const q of gold.quotes) expect([q.text, got[q.text]]).toEqual([q.text, q.speaker]);
   });
