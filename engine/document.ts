@@ -23,6 +23,8 @@ export interface BlockInfo {
   creditAt: number;
   /** A photo caption: never an antecedent, never a continuation link. */
   isCaption: boolean;
+  /** A byline ("By Lena Okafor"): its names are the authors, never officials, never antecedents. */
+  isByline: boolean;
 }
 
 /** Hard cap on analysed text per block so that pathological input stays cheap. */
@@ -61,6 +63,7 @@ function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary): BlockInfo {
   const credit = creditStart(c.text);
   const creditAt = credit < 0 ? c.text.length : credit;
   const names = findNames(c.text, c.tokens, vocabulary).filter((n) => n.start < creditAt);
+  const quotes = scanQuotes(c.text);
   return {
     index: c.index,
     kind: c.kind,
@@ -68,13 +71,24 @@ function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary): BlockInfo {
     clean: c.clean,
     text: c.text,
     tokens: c.tokens,
-    quotes: scanQuotes(c.text),
+    quotes,
     names,
     nameStarts: names.length ? new Map(names.map((n) => [n.firstToken, n])) : NO_NAMES,
     nameEnds: names.length ? new Map(names.map((n) => [n.lastToken, n])) : NO_NAMES,
     creditAt,
     isCaption: c.kind === 'caption' || credit >= 0,
+    isByline: isByline(c.tokens, names, quotes),
   };
+}
+
+/** Tokens a byline may run to ("By Stefan Becket, Kathryn Watson, Grace Segers", a date, a desk). */
+const MAX_BYLINE_TOKENS = 30;
+
+/** "By Lena Okafor", "Analysis by Chris Cillizza, CNN": a short unquoted block whose first or second word is "by" followed by a person's name. */
+function isByline(tokens: Token[], names: NameMatch[], quotes: QuotedSpan[]): boolean {
+  if (tokens.length > MAX_BYLINE_TOKENS || quotes.length) return false;
+  const by = tokens.findIndex((t, i) => i < 2 && /^by$/i.test(t.text));
+  return by >= 0 && names.some((n) => n.firstToken === by + 1 && n.kind === 'person');
 }
 
 /** Words the article writes in lowercase. */

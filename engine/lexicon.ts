@@ -90,6 +90,22 @@ curator trainer skipper pilot engineer architect nurse surgeon physician planner
 administrator forester lifeguard paramedic firefighter ombudsman caretaker steward
 `);
 
+/**
+ * Newsroom job labels ("Staff Writer", "Business Columnist"): rarely surnames, so a capitalised
+ * sequence ending in one is a job label, not a name.
+ */
+export const JOB_LABELS = set(`
+writer writers columnist columnists correspondent correspondents editor editors editor-at-large reporter reporters
+contributor contributors journalist journalists photographer photographers staff producer critic blogger
+`);
+
+/** Words that qualify a job label: rank and desk ("Senior", "Contributing", "National Security"). */
+export const JOB_LABEL_MODIFIERS = set(`
+staff senior junior chief deputy associate assistant managing executive contributing special national international
+foreign political politics business opinion sports auto technology tech science health metro investigative
+features culture entertainment travel food data digital security diplomatic legal medical military economics
+`);
+
 /** Lowercase nouns that designate a person by role ("the minister", "a spokesperson"). */
 export const ROLE_NOUNS = set(`
 president minister secretary senator representative congressman congresswoman governor mayor judge justice

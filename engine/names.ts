@@ -1,6 +1,6 @@
 // Recognises capitalised name sequences in a block and splits off leading titles
 // ("Iranian Foreign Minister Abbas Araghchi" → title "Iranian Foreign Minister", name "Abbas Araghchi").
-import { COURTESY_TITLES, NAME_TITLES, NEVER_NAME, OCCUPATIONS, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
+import { COURTESY_TITLES, JOB_LABEL_MODIFIERS, JOB_LABELS, NAME_TITLES, NEVER_NAME, OCCUPATIONS, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
 import { LINE_SEPARATOR } from './normalize';
 import { isCapitalised, type Token } from './tokens';
 
@@ -89,14 +89,35 @@ function interpret(text: string, tokens: Token[], first: number, last: number, v
   // "Senior Vice President of Sales", "President and CEO": a title with no name after it
   const titleOnly = nameFrom >= words.length || words.slice(lastTitle + 1).every((w) => NAME_TITLES.has(w) || CONNECTORS.has(w) || ORGANISATION_WORDS.has(w));
   nameFrom = Math.min(nameFrom, words.length - 1);
-  const nameWords = words.slice(nameFrom);
+  // "Meg James Staff Writer": a trailing job label is no part of the name; with one word or none
+  // left ("Staff Writer", "AP Sports Writer") the whole sequence is a label, not a person
+  const labelAt = jobLabelStart(words, nameFrom, vocabulary);
+  const jobLabelOnly = labelAt < words.length && labelAt - nameFrom < 2;
+  const nameEnd = jobLabelOnly ? words.length : labelAt;
+  const nameWords = words.slice(nameFrom, nameEnd);
   const title = nameFrom > 0 ? text.slice(tokens[first].start, tokens[first + nameFrom - 1].end) : null;
   const start = tokens[first + nameFrom].start;
-  const end = tokens[last].end - (POSSESSIVE.test(tokens[last].text) ? 2 : 0);
+  const end = nameEnd < words.length ? tokens[first + nameEnd - 1].end : tokens[last].end - (POSSESSIVE.test(tokens[last].text) ? 2 : 0);
   // "a Margaret Hamilton Lego minifigure", "a Trump administration official": a modifier, not a mention
   const modifier = nameFrom === 0 && /^(?:a|an)$/.test(tokens[first - 1]?.text ?? '');
-  const kind = modifier || (titleOnly && lastTitle >= 0) ? 'unknown' : kindOf(nameWords, lastTitle >= 0, vocabulary);
+  const kind = modifier || jobLabelOnly || (titleOnly && lastTitle >= 0) ? 'unknown' : kindOf(nameWords, lastTitle >= 0, vocabulary);
   return { firstToken: first, lastToken: last, start, end, name: text.slice(start, end), title, kind };
+}
+
+/**
+ * Where a trailing newsroom job label starts in words[from…] ("Business Columnist", "National
+ * Security Writer"): a job noun at the end, led by rank or desk words (or words the article writes
+ * in lowercase); words.length when the sequence does not end in one.
+ */
+function jobLabelStart(words: string[], from: number, vocabulary: Vocabulary): number {
+  if (!JOB_LABELS.has(words[words.length - 1].toLowerCase())) return words.length;
+  let k = words.length - 1;
+  while (k - 1 >= from) {
+    const w = words[k - 1].toLowerCase();
+    if (!(JOB_LABEL_MODIFIERS.has(w) || JOB_LABELS.has(w) || vocabulary.has(w))) break;
+    k--;
+  }
+  return k;
 }
 
 /** After an office title, a personal name is at most "First M. Last" long. */

@@ -122,4 +122,15 @@ describe('people and officials', () => {
   it('does not make a relative of an official an official', () => {
     expect(peopleOf('Omar Sayed, the younger brother of the group’s deputy leader, was released on Tuesday.')).toEqual([['Omar Sayed', 'younger brother of the group’s deputy leader', false]]);
   });
+
+  it('does not take newsroom job labels for people', () => {
+    const text = ['Staff Writer', 'Senior Correspondent', 'Contributing Editor', 'The harbour board approved the Business Columnist award.', 'Ferry captain Ana Ruiz, an AP Sports Writer fan, sailed on Monday.'].join('\n');
+    expect(peopleOf(text).map((p) => p[0])).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps the author named in a byline as a person, without the job label and never as an official', () => {
+    expect(peopleOf('By Meg James Staff Writer\nThe studio cut 300 jobs on Monday.')).toEqual([['Meg James', null, false]]);
+    expect(peopleOf('By Lena Okafor, chief political correspondent\nThe council met on Tuesday.')).toEqual([['Lena Okafor', null, false]]);
+    expect(peopleOf('Analysis by Chris Cillizza, CNN Editor-at-large\nThe vote was close.')).toEqual([['Chris Cillizza', null, false]]);
+  });
 });

@@ -83,7 +83,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   // 1. full names (two words or more), longest first so that shorter forms merge into them
   const multi: NameMatch[] = [];
   for (const b of blocks) {
-    if (isTitleCaseHeading(b)) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
+    if (isTitleCaseHeading(b) && !b.isByline) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
     for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
     if (meter.spend(b.names.length)) yield;
   }
@@ -116,7 +116,8 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       const shared: string | null = previous && previous.name.lastToken + 2 === n.firstToken && b.tokens[n.firstToken - 1].text === 'and' ? previous.roleBefore : null;
       const before: string | null = roleBefore(b.text, b.tokens, n) ?? shared;
       previous = { name: n, roleBefore: before };
-      const role = personalTitleRole(n.title) ?? before ?? roleAfter(b.text, b.tokens, n);
+      // an author's desk in a byline ("By Jane Roe, chief political correspondent") is no office of theirs
+      const role = b.isByline ? null : (personalTitleRole(n.title) ?? before ?? roleAfter(b.text, b.tokens, n));
       if (role && !e.role) e.role = role;
       if (isOfficialRole(role)) e.official = true;
       if (n.title) {

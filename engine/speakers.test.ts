@@ -141,4 +141,17 @@ describe('speaker resolution', () => {
     ].join('\n'));
     expect(s['It was terrifying,']).toBe('Ada Brennan');
   });
+
+  it('never makes a byline author the speaker of an uncued quote or a pronoun, only of a cue naming them', () => {
+    const s = speakersOf([
+      'By Lena Okafor',
+      '“The bridge will reopen in spring.”',
+      'Engineers inspected the span on Tuesday.',
+      '“We are ready for the traffic,” she said.',
+      '“I drove across it myself,” Okafor said.',
+    ].join('\n'));
+    expect(s['The bridge will reopen in spring.']).toBeNull();
+    expect(s['We are ready for the traffic,']).toBeNull();
+    expect(s['I drove across it myself,']).toBe('Lena Okafor');
+  });
 });

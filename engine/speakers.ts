@@ -82,6 +82,7 @@ export class SpeakerResolver {
   previousPerson(block: number, position: number, accept: (e: PersonEntity) => boolean, lookback = LOOKBACK_BLOCKS, pronoun?: string): PersonEntity | null {
     let passedOver: PersonEntity | null = null;
     for (const info of blocksBack(this.blocks, block, lookback)) {
+      if (info.isByline) continue; // the author is nobody's antecedent
       const b = info.index;
       const mentions = this.people.mentionsByBlock[b];
       for (let i = mentions.length - 1; i >= 0; i--) {
