@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError } from './errors';
-import { deleteNote, getNotesForPage, listNotes, recordVisit, restoreNote, saveNote } from './notes';
+import { deleteNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from './notes';
 import { draft, freshDb } from './testing';
 
 afterEach(() => vi.useRealTimers());
@@ -120,5 +120,18 @@ describe('recordVisit', () => {
     const again = await recordVisit(db, { url: 'https://www.example.com/a', title: '' });
     expect(again).toMatchObject({ title: 'Old title', firstVisit: 1_000, lastVisit: 9_000 });
     expect(await db.pages.count()).toBe(1);
+  });
+});
+
+describe('listPages', () => {
+  it('lists visited pages with their titles, keyed by normalised URL', async () => {
+    const db = freshDb();
+    await recordVisit(db, { url: 'https://www.example.com/news/story/?utm_source=x', title: 'Council approves barrier' });
+    await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1' }));
+    const pages = await listPages(db);
+    expect(pages.map((p) => [p.url, p.title]).sort()).toEqual([
+      ['https://bbc.co.uk/news/1', ''],
+      ['https://www.example.com/news/story', 'Council approves barrier'],
+    ]);
   });
 });

@@ -125,3 +125,6 @@ export const recordVisit = guarded(async (db: SourcelightDb, visit: { url: strin
     return page;
   });
 });
+
+/** Every page the reader has notes or visits on, for showing titles beside notes. */
+export const listPages = guarded(async (db: SourcelightDb): Promise<Page[]> => db.pages.toArray());
