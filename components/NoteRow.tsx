@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Note } from '@/storage/types';
 import { askBackground } from '@/utils/messages';
 
-export function NoteRow({ note, onSaved, onDelete }: { note: Note; onSaved(): void; onDelete(): void }) {
+export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pageTitle?: string; onSaved(): void; onDelete(): void }) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(note.body);
   const [tags, setTags] = useState(note.tags.join(', '));
@@ -28,7 +28,7 @@ export function NoteRow({ note, onSaved, onDelete }: { note: Note; onSaved(): vo
         “{note.selector.exact}”
       </button>
       <div class="meta">
-        {note.speaker ?? 'Unnamed source'}{note.role ? `, ${note.role}` : ''} · {note.pageUrl} · {new Date(note.updatedAt).toLocaleString()}
+        {note.speaker ?? 'Unnamed source'}{note.role ? `, ${note.role}` : ''} · <span title={note.pageUrl}>{pageTitle ?? note.pageUrl}</span> · {new Date(note.updatedAt).toLocaleString()}
         {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
       </div>
       {editing ? (

@@ -3,7 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSourcelightDb } from '@/storage/db';
-import { deleteNote, getNote, getNotesForPage, listNotes, recordVisit, restoreNote, saveNote } from '@/storage/notes';
+import { deleteNote, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
 import { exportNotes } from '@/storage/export';
 import { importNotes } from '@/storage/import';
 import { toReply, type BackgroundMessage } from '@/utils/messages';
@@ -22,6 +22,8 @@ export default defineBackground(() => {
         return getNotesForPage(db, msg.payload.url);
       case 'notes:list':
         return listNotes(db, msg.payload);
+      case 'pages:list':
+        return listPages(db);
       case 'notes:save':
         return saveNote(db, msg.payload);
       case 'notes:delete':

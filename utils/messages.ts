@@ -2,7 +2,7 @@
 // content script / popup → background (notes, the only owner of the database),
 // popup → content script (what the page holds, scroll to a quote).
 import { browser } from 'wxt/browser';
-import type { Note, NoteDraft, NoteFilter } from '@/storage/types';
+import type { Note, NoteDraft, NoteFilter, Page } from '@/storage/types';
 import type { ExportFile, ExportFormat } from '@/storage/export';
 import type { ImportResult } from '@/storage/import';
 import type { PageSummary } from './page-summary';
@@ -12,6 +12,7 @@ export interface BackgroundProtocol {
   'page:visit': { req: { url: string; title: string }; res: null };
   'notes:forPage': { req: { url: string }; res: Note[] };
   'notes:list': { req: NoteFilter; res: Note[] };
+  'pages:list': { req: null; res: Page[] };
   'notes:save': { req: NoteDraft; res: Note };
   'notes:delete': { req: { id: string }; res: Note | null };
   'notes:restore': { req: Note; res: null };

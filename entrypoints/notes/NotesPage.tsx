@@ -14,14 +14,20 @@ export function NotesPage() {
   const [shown, setShown] = useState<Note[]>([]);
   const [error, setError] = useState('');
   const [undo, setUndo] = useState<Note | null>(null);
+  const [titles, setTitles] = useState<Map<string, string>>(new Map());
 
   // Each keystroke in the search box starts a reload; only the latest one may show its answer.
   const latestReload = useRef(0);
   const reload = async () => {
     const run = ++latestReload.current;
     try {
-      const [allNotes, matching] = await Promise.all([askBackground('notes:list', {}), askBackground('notes:list', filter)]);
+      const [allNotes, matching, pages] = await Promise.all([
+        askBackground('notes:list', {}),
+        askBackground('notes:list', filter),
+        askBackground('pages:list', null),
+      ]);
       if (run !== latestReload.current) return;
+      setTitles(new Map(pages.filter((p) => p.title).map((p) => [p.url, p.title])));
       setAll(allNotes);
       setShown(matching);
       setError('');
@@ -60,7 +66,7 @@ export function NotesPage() {
       <p class="muted">{shown.length} of {all.length} notes</p>
       <ul>
         {shown.map((note) => (
-          <NoteRow key={note.id} note={note} onSaved={reload} onDelete={() => remove(note)} />
+          <NoteRow key={note.id} note={note} pageTitle={titles.get(note.pageUrl)} onSaved={reload} onDelete={() => remove(note)} />
         ))}
       </ul>
       <div class="io">
