@@ -17,31 +17,41 @@ export interface Found {
 const MAX_GAP_BLOCKS = 3;
 
 export function fillUncued(found: Found[], resolver: SpeakerResolver): void {
+  const nextCued = nextCuedInBlock(found);
+  // the latest quote so far with a speaker: quotes earlier in a paragraph are filled before later ones
+  let lastSpoken: Found | null = null;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    if (f.speaker) continue;
-    const sameBlock = nearestInBlock(found, i);
-    if (sameBlock?.speaker) {
-      f.speaker = { ...sameBlock.speaker, how: 'same-paragraph' };
-      continue;
-    }
-    if (!f.leadsBlock) continue;
-    const prev = previousQuoteNearby(found, i);
-    // a paragraph in between that names somebody else hands the floor to that person
-    if (prev?.speaker && !resolver.otherPersonBetween(prev.block.index, f.block.index, prev.speaker.person)) {
-      f.speaker = { ...prev.speaker, how: 'continuation' };
-      continue;
-    }
-    // no quote to continue: only the person the paragraph right before is about (a guess beyond that)
-    const person = resolver.previousPerson(f.block.index, f.start, () => true, 1);
-    if (person) f.speaker = { speaker: person.name, kind: 'person', person, how: 'implicit' };
+    if (!f.speaker) f.speaker = uncuedSpeaker(found, i, (lastSpoken?.block === f.block ? lastSpoken : null) ?? nextCued[i], resolver);
+    if (f.speaker) lastSpoken = f;
   }
 }
 
-function nearestInBlock(found: Found[], i: number): Found | null {
-  for (let j = i - 1; j >= 0 && found[j].block === found[i].block; j--) if (found[j].speaker) return found[j];
-  for (let j = i + 1; j < found.length && found[j].block === found[i].block; j++) if (found[j].speaker) return found[j];
-  return null;
+/** The speaker of uncued found[i], given the nearest quote of its paragraph that has one (earlier first). */
+function uncuedSpeaker(found: Found[], i: number, sameBlock: Found | null, resolver: SpeakerResolver): Speaker | null {
+  const f = found[i];
+  if (sameBlock?.speaker) return { ...sameBlock.speaker, how: 'same-paragraph' };
+  if (!f.leadsBlock) return null;
+  const prev = previousQuoteNearby(found, i);
+  // a paragraph in between that names somebody else hands the floor to that person
+  if (prev?.speaker && !resolver.otherPersonBetween(prev.block.index, f.block.index, prev.speaker.person)) return { ...prev.speaker, how: 'continuation' };
+  // no quote to continue: only the person the paragraph right before is about (a guess beyond that)
+  const person = resolver.previousPerson(f.block.index, f.start, () => true, 1);
+  return person ? { speaker: person.name, kind: 'person', person, how: 'implicit' } : null;
+}
+
+/**
+ * For each quote, the next quote of its paragraph with a cued speaker, in one backward pass (a scan
+ * per quote would be quadratic in a paragraph of many quotes). Later quotes are still unfilled when
+ * an earlier one looks ahead, so their cues are all it can see.
+ */
+function nextCuedInBlock(found: Found[]): (Found | null)[] {
+  const next: (Found | null)[] = found.map(() => null);
+  for (let i = found.length - 2; i >= 0; i--) {
+    const after = found[i + 1];
+    if (after.block === found[i].block) next[i] = after.speaker ? after : next[i + 1];
+  }
+  return next;
 }
 
 /** The last quote before found[i] when no more than two paragraphs separate them. */

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, blocksFromText } from './index';
+import { prepareSteps } from './document';
+import { collectPeopleSteps } from './people';
+import { SpeakerResolver } from './speakers';
+import { finish } from './steps';
 import { speakersOf } from './testing';
 
 describe('speaker resolution', () => {
@@ -153,5 +157,18 @@ describe('speaker resolution', () => {
     expect(s['The bridge will reopen in spring.']).toBeNull();
     expect(s['We are ready for the traffic,']).toBeNull();
     expect(s['I drove across it myself,']).toBe('Lena Okafor');
+  });
+
+  it('tests for sentence breaks between a paragraph\'s mentions without rereading its text for each one', () => {
+    const text = `Tom Berger met ${'Ana Ruiz, '.repeat(1_000)}and Tom Berger on the quay.`;
+    const infos = finish(prepareSteps([{ kind: 'paragraph', text }]));
+    const people = finish(collectPeopleSteps(infos));
+    let reads = 0;
+    const watched = infos.map((info) => new Proxy(info, { get: (target, prop, receiver) => (prop === 'text' && reads++, Reflect.get(target, prop, receiver)) }));
+    const tom = people.lookup('Tom Berger');
+    // the latest Tom Berger is accepted, then every Ana Ruiz back to the sentence's first Tom Berger is passed over
+    const found = new SpeakerResolver(watched, people).previousPerson(0, text.length, (e) => e === tom);
+    expect(found).toBe(tom);
+    expect(reads).toBeLessThan(10); // once per passed-over mention (a slice of the text each) before
   });
 });

@@ -5,7 +5,7 @@ import type { Subject } from './cues';
 import type { BlockInfo } from './document';
 import { blocksBack, quoteAt } from './document';
 import { ORGANISATION_NOUNS } from './lexicon';
-import type { People, PersonEntity } from './people';
+import type { People, PersonEntity, PersonMention } from './people';
 import type { SpeakerKind } from './types';
 
 export interface Speaker {
@@ -85,13 +85,14 @@ export class SpeakerResolver {
       if (info.isByline) continue; // the author is nobody's antecedent
       const b = info.index;
       const mentions = this.people.mentionsByBlock[b];
+      const breaks = this.breakCounts(info);
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i];
         if (m.inQuote || (b === block && m.start >= position) || !accept(m.entity)) continue;
         let best = i;
         for (let j = i - 1; j >= 0; j--) {
           const o = mentions[j];
-          if (sentenceBreakBetween(info.text, o.end, mentions[best].start)) break;
+          if (breaks.upToStart[best] > breaks.beforeEnd[j]) break; // a sentence break between o and the best so far
           if (!o.inQuote && accept(o.entity)) best = j;
         }
         if (pronoun && pronounLeads(info, mentions[best].start, pronoun)) {
@@ -103,6 +104,18 @@ export class SpeakerResolver {
       }
     }
     return passedOver;
+  }
+
+  /** Sentence-break counts of each block's mentions, computed once per block. */
+  private breakCache = new Map<number, BreakCounts>();
+
+  private breakCounts(info: BlockInfo): BreakCounts {
+    let counts = this.breakCache.get(info.index);
+    if (!counts) {
+      counts = countBreaks(info.text, this.people.mentionsByBlock[info.index]);
+      this.breakCache.set(info.index, counts);
+    }
+    return counts;
   }
 
   /** Whether a paragraph strictly between blocks `from` and `to` (captions aside) names a person other than `person` outside quotes. */
@@ -159,6 +172,28 @@ function sentenceStart(text: string, pos: number): number {
   return Math.max(0, pos - 300);
 }
 
-function sentenceBreakBetween(text: string, from: number, to: number): boolean {
-  return /[.!?]\s/.test(text.slice(from, to));
+/**
+ * Per mention (in text order): `upToStart`, the sentence breaks (". ") that end before it starts;
+ * `beforeEnd`, those that begin before it ends. A break lies between an earlier mention o and a later
+ * mention m when upToStart[m] > beforeEnd[o]: a constant-time test where slicing the text between
+ * them would make a long paragraph of many mentions quadratic.
+ */
+interface BreakCounts {
+  upToStart: number[];
+  beforeEnd: number[];
+}
+
+function countBreaks(text: string, mentions: PersonMention[]): BreakCounts {
+  const breaks = mentions.length === 0 ? [] : Array.from(text.matchAll(/[.!?](?=\s)/g), (m) => m.index);
+  const counts: BreakCounts = { upToStart: [], beforeEnd: [] };
+  let upToStart = 0;
+  let beforeEnd = 0;
+  for (const m of mentions) {
+    // the break's whitespace must come before the mention too
+    while (upToStart < breaks.length && breaks[upToStart] + 1 < m.start) upToStart++;
+    while (beforeEnd < breaks.length && breaks[beforeEnd] < m.end) beforeEnd++;
+    counts.upToStart.push(upToStart);
+    counts.beforeEnd.push(beforeEnd);
+  }
+  return counts;
 }
