@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fillUncued, type Found } from './continuation';
 import type { BlockInfo } from './document';
 import type { Speaker, SpeakerResolver } from './speakers';
-import { speakersOf } from './testing';
+import { speakersOf, countingReads } from './testing';
 
 const speaker = (name: string): Speaker => ({ speaker: name, kind: 'person', person: null, how: 'said-after' });
 /** A resolver that knows nobody: only the paragraph's own cued quotes can give a speaker. */
 const nobody = { previousPerson: () => null, otherPersonBetween: () => true } as unknown as SpeakerResolver;
 const quote = (block: BlockInfo, i: number, s: Speaker | null): Found => ({ block, start: i * 10, end: i * 10 + 5, leadsBlock: false, speaker: s });
-
-/** The array behind a proxy that counts every element read: the work fillUncued does. */
-function counted(found: Found[]): { found: Found[]; reads: () => number } {
-  let reads = 0;
-  const proxy = new Proxy(found, {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string' && /^\d+$/.test(prop)) reads++;
-      return Reflect.get(target, prop, receiver);
-    },
-  });
-  return { found: proxy, reads: () => reads };
-}
 
 describe('uncued quotes', () => {
   it('take the speaker of the nearest cued quote in their paragraph, an earlier one first', () => {
@@ -37,8 +25,8 @@ describe('uncued quotes', () => {
     const n = 5_000;
     // none has a speaker, so a scan of the paragraph for each quote would read ~n² quotes
     const silent = Array.from({ length: n }, (_, i) => quote(block, i, null));
-    const walk = counted(silent);
-    fillUncued(walk.found, nobody);
+    const walk = countingReads(silent);
+    fillUncued(walk.items, nobody);
     expect(silent.every((f) => f.speaker === null)).toBe(true);
     expect(walk.reads()).toBeLessThan(10 * n);
     const cuedLast = Array.from({ length: n }, (_, i) => quote(block, i, i === n - 1 ? speaker('Tom Berger') : null));

@@ -1,24 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blocksBack, MAX_SKIPPED_BLOCKS, prepareSteps, type BlockInfo } from './document';
+import { blocksBack, MAX_SKIPPED_BLOCKS, prepareSteps } from './document';
 import { finish } from './steps';
 import type { Block } from './types';
+import { countingReads } from './testing';
 
 const infos = (blocks: Block[]) => finish(prepareSteps(blocks));
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 const caption = (text: string): Block => ({ kind: 'caption', text });
-
-/** The blocks array behind a proxy that counts every block read: the work a walk does. */
-function counted(blocks: BlockInfo[]): { blocks: BlockInfo[]; reads: () => number } {
-  let reads = 0;
-  const proxy = new Proxy(blocks, {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string' && /^\d+$/.test(prop)) reads++;
-      return Reflect.get(target, prop, receiver);
-    },
-  });
-  return { blocks: proxy, reads: () => reads };
-}
 
 describe('blocksBack', () => {
   it('visits the block, then earlier paragraphs nearest first, stepping over captions', () => {
@@ -36,8 +25,8 @@ describe('blocksBack', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 8 }), (captions, count) => {
       const gallery = Array.from({ length: captions }, (_, i) => caption(`A crowd gathers at the harbour, photo ${i}.`));
       const all = infos([paragraph('Tom Berger spoke first.'), ...gallery, paragraph('“We waited,” he said.')]);
-      const walk = counted(all);
-      const visited = [...blocksBack(walk.blocks, all.length - 1, count)];
+      const walk = countingReads(all);
+      const visited = [...blocksBack(walk.items, all.length - 1, count)];
       // each block read at most twice, whatever the length of the gallery
       expect(walk.reads()).toBeLessThanOrEqual(2 * (1 + MAX_SKIPPED_BLOCKS + 1 + count));
       // the paragraph before the gallery is reached only when the gallery is short enough
