@@ -27,6 +27,8 @@ export class PageSession {
   private readonly card: CardHost;
   private building: Promise<void> | null = null;
   private stale = false;
+  /** Note text not yet saved, by quote id. */
+  private readonly unsaved = new Map<string, string>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -77,6 +79,7 @@ export class PageSession {
     else {
       this.notes = new PageNotes(url, model);
       this.pageUrl = url;
+      this.unsaved.clear();
     }
     // Paint at once; the notes come from the background, which may first have to wake up.
     this.repaint();
@@ -123,9 +126,12 @@ export class PageSession {
       {
         kind: 'quote',
         quote: quoteSummary(target),
-        noteBody: notes.noteFor(target.id)?.body ?? '',
+        noteBody: this.unsaved.get(target.id) ?? notes.noteFor(target.id)?.body ?? '',
         onSaveNote: async (body) => {
+          // Held until saved, so a note typed while storage fails survives closing the card.
+          this.unsaved.set(target.id, body);
           await notes.save(target, body);
+          this.unsaved.delete(target.id);
           this.repaint();
         },
       },
