@@ -95,4 +95,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
     expect(errors).toEqual([]);
     expect(ext.backgroundErrors).toEqual([]);
   });
+
+  test('a note that cannot be saved says why and keeps its text when the card closes', async () => {
+    const page = await ext.newPage();
+    await page.goto(url);
+    await waitForReady(page);
+    const index = (await highlightSize(page)) - 1; // a quote with no note yet
+    await clickQuote(page, index);
+    // Longer than the store accepts: saving fails with a message, like a full disk would.
+    const tooLong = 'x'.repeat(100_001);
+    await page.evaluate((text) => {
+      const field = document.querySelector('sourcelight-card')!.shadowRoot!.querySelector('textarea')!;
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }, tooLong);
+    await page.waitForFunction(
+      () => document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.status.error')?.textContent?.startsWith('Not saved:'),
+      { polling: 50 },
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card'), { polling: 50 });
+    await clickQuote(page, index);
+    expect((await readCard(page))?.note).toBe(tooLong);
+    await page.close();
+  });
 });
