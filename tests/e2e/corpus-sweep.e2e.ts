@@ -1,6 +1,6 @@
 // The shared corpus pages in real browsers: no extension error, the engine's quote count highlighted,
-// the page's DOM untouched; paint time and longest task are reported, not asserted. Chromium reads
-// every page; Firefox, slower to start and to run, the 16 dev pages, to keep the whole e2e run short.
+// the page's DOM untouched; paint time and longest task are reported, not asserted. Both browsers read
+// every page (dev and pages).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusAvailable, CORPUS_DIR, DEV_DIR, PAGES_DIR, pageFiles } from '../../scripts/corpus-paths';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
@@ -9,7 +9,7 @@ import { CorpusSweeper, stats, type PageResult } from './harness/sweep';
 
 const available = corpusAvailable();
 if (!available) console.warn(`corpus sweeps skipped: no shared corpus at ${CORPUS_DIR}`);
-const filesFor = (name: BrowserName) => (!available ? [] : name === 'chromium' ? [...pageFiles(DEV_DIR), ...pageFiles(PAGES_DIR)] : pageFiles(DEV_DIR));
+const files = available ? [...pageFiles(DEV_DIR), ...pageFiles(PAGES_DIR)] : [];
 
 describe.skipIf(!available).each<BrowserName>(['chromium', 'firefox'])('corpus sweep in %s', (name) => {
   let server: TestServer;
@@ -28,7 +28,7 @@ describe.skipIf(!available).each<BrowserName>(['chromium', 'firefox'])('corpus s
     await server?.close();
   });
 
-  test.each(filesFor(name))('%s', async (file) => {
+  test.each(files)('%s', async (file) => {
     const result = await sweeper.run(file);
     results.push(result);
     expect(result.errors).toEqual([]);

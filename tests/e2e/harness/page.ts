@@ -11,8 +11,8 @@ export const MARK_READY = 'sourcelight:ready';
 
 /**
  * Firefox reports its own complaints about a page as page errors: loads and scripts refused by the
- * page's CSP or by CORS (the corpus pages' trackers, a favicon), fonts it could not fetch. Those that
- * name an extension URL are kept.
+ * page's CSP or by CORS (the corpus pages' trackers, a favicon), fonts it could not fetch, SVG
+ * sprites a page <use>s from another origin. Those that name an extension URL are kept.
  */
 const BROWSER_COMPLAINTS = [
   /^Content-Security-Policy: .*blocked the loading of a resource .* at (https?|data):/,
@@ -20,6 +20,7 @@ const BROWSER_COMPLAINTS = [
   /^Content-Security-Policy: Prevented too many CSP reports/,
   /^Cross-Origin Request Blocked: /,
   /^downloadable font: /,
+  /^Security Error: Content at https?:\/\/\S+ may not load data from https?:/,
 ];
 const isBrowserComplaint = (message: string) =>
   BROWSER_COMPLAINTS.some((re) => re.test(message)) && !/(chrome|moz)-extension:/.test(message);
