@@ -5,15 +5,13 @@
 // with a colon ("…, told the Ledger:"). Returns who the cue points at, still unresolved (a name,
 // a pronoun, a description such as "the president" or "a spokesperson").
 import { MAX_SKIPPED_BLOCKS, type BlockInfo } from './document';
-import { ORGANISATION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS } from './lexicon';
 import type { NameMatch } from './names';
 import type { QuotedSpan } from './quoteMarks';
+import { subjectAfterVerb, subjectBeforeVerb, type Subject } from './subjects';
 import { firstTokenAt, type Token } from './tokens';
 
-export type Subject =
-  | { kind: 'name'; name: NameMatch }
-  | { kind: 'pronoun'; word: string; position: number }
-  | { kind: 'description'; head: string; text: string; definite: boolean; appositiveName: NameMatch | null; position: number };
+export type { Subject };
 
 export interface Cue {
   subject: Subject;
@@ -25,17 +23,10 @@ export interface Cue {
 
 const MAX_AFTER = 30;
 const MAX_BEFORE = 60;
-const AUXILIARIES = new Set(`has have had also later then once again previously recently reportedly privately publicly
-  repeatedly strongly would will could might may can did does do is was were been being first further simply only
-  bluntly quickly just even still originally never often always since subsequently promptly flatly angrily
-  has’ve`.split(/\s+/));
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'her', 'his', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'He', 'She', 'They', 'It', 'we', 'We', 'I']);
 const CLOSE_MARKS = new Set(['”', '"', '’', '»', '›']);
 const OPEN_MARKS = new Set(['“', '"', '‘', '«', '„', '‹']);
 const SENTENCE_END = new Set(['.', '?', '!']);
 const MAX_PASSIVE_GAP = 12;
-const POSSESSOR = /['’]s$/;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
@@ -210,84 +201,4 @@ function leadIn(blocks: BlockInfo[], b: BlockInfo): Cue | null {
   const label = labelAt(blocks, prev);
   const c = cueBefore(prev, last) ?? (label?.lastToken === last - 1 ? { subject: { kind: 'name' as const, name: label }, how: 'label' } : null);
   return c ? { subject: c.subject, how: 'colon-paragraph', block: prev.index } : null;
-}
-
-/** The noun phrase right after a speech verb: a name (maybe behind a lowercase role), a pronoun or a description. */
-function subjectAfterVerb(b: BlockInfo, i: number): Subject | null {
-  const t = b.tokens;
-  if (i >= t.length) return null;
-  if (SUBJECT_PRONOUNS.has(t[i].text)) return { kind: 'pronoun', word: t[i].text.toLowerCase(), position: t[i].start };
-  // only determiners and role words may stand between the verb and the name ("said chief inspector Jennifer Mattinson")
-  for (let k = i; k < Math.min(t.length, i + 7); k++) {
-    const n = nameStartingAt(b, k);
-    if (n && n.kind !== 'place') return { kind: 'name', name: n };
-    const w = t[k].text.toLowerCase();
-    if (n || !(DETERMINERS.has(w) || ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || /^(?:senior|deputy|former|chief|press|vice|co|acting|then|its|company’s|agency’s)$/.test(w))) break;
-  }
-  if (DETERMINERS.has(t[i].text.toLowerCase())) return description(b, i, Math.min(t.length, i + 8));
-  return null;
-}
-
-/** The noun phrase that ends right before a speech verb at `v` (not before `first`). */
-function subjectBeforeVerb(b: BlockInfo, v: number, first: number): Subject | null {
-  const t = b.tokens;
-  let k = v - 1;
-  while (k >= first && AUXILIARIES.has(t[k].text.toLowerCase())) k--;
-  if (k < first) return null;
-  if (t[k].text === ',') {
-    // appositive: "Joel Rayburn, a former official …, told" / "her mother, Fiona, said"
-    let c = k - 1;
-    while (c >= first && t[c].text !== ',' && !SENTENCE_END.has(t[c].text)) c--;
-    if (c < first || t[c].text !== ',') return null;
-    const inner = nameStartingAt(b, c + 1);
-    const head = subjectEndingAt(b, c - 1, first);
-    if (inner && inner.lastToken === k - 1 && inner.kind !== 'organisation' && (!head || head.kind === 'description')) return { kind: 'name', name: inner };
-    return head;
-  }
-  return subjectEndingAt(b, k, first);
-}
-
-function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject | null {
-  const t = b.tokens;
-  if (k < first) return null;
-  if (SUBJECT_PRONOUNS.has(t[k].text)) return { kind: 'pronoun', word: t[k].text.toLowerCase(), position: t[k].start };
-  let n = nameEndingAt(b, k);
-  // "Senator Mitch McConnell of Kentucky": the person, not the place after "of"
-  const owner = n && /^(?:of|from)$/.test(t[n.firstToken - 1]?.text ?? '') ? nameEndingAt(b, n.firstToken - 2) : null;
-  if (owner && owner.kind !== 'organisation') n = owner;
-  if (n && n.firstToken >= first && n.kind !== 'place') return { kind: 'name', name: n };
-  const w = t[k].text.toLowerCase();
-  if (ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) {
-    let d = k;
-    while (d > first && k - d < 5 && !DETERMINERS.has(t[d].text.toLowerCase()) && /^[\p{L}-]/u.test(t[d - 1].text) && !POSSESSOR.test(t[d - 1].text)) d--;
-    return description(b, d, k + 1);
-  }
-  return null;
-}
-
-/** "the president", "a senior official", "the company", "her mother, Fiona". */
-function description(b: BlockInfo, from: number, to: number): Subject | null {
-  const t = b.tokens;
-  let head = -1;
-  for (let k = from; k < to; k++) {
-    const w = t[k].text.toLowerCase();
-    if (ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w)) head = k;
-    else if (head >= 0 || w === ',' || SENTENCE_END.has(w)) break;
-  }
-  if (head < 0) return null;
-  let appositiveName: NameMatch | null = null;
-  if (t[head + 1]?.text === ',') {
-    const n = nameStartingAt(b, head + 2);
-    if (n && n.kind !== 'organisation' && t[n.lastToken + 1]?.text === ',') appositiveName = n;
-  }
-  const det = t[from].text.toLowerCase();
-  return {
-    kind: 'description',
-    head: t[head].text.toLowerCase(),
-    text: b.text.slice(t[from].start, t[head].end),
-    // "Reyes’s spokesman" is as definite as "the spokesman"
-    definite: det === 'the' || det === 'her' || det === 'his' || det === 'their' || det === 'its' || POSSESSOR.test(t[from - 1]?.text ?? ''),
-    appositiveName,
-    position: t[from].start,
-  };
 }

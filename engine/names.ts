@@ -1,6 +1,7 @@
 // Recognises capitalised name sequences in a block and splits off leading titles
 // ("Iranian Foreign Minister Abbas Araghchi" → title "Iranian Foreign Minister", name "Abbas Araghchi").
 import { COURTESY_TITLES, JOB_LABEL_MODIFIERS, JOB_LABELS, NAME_TITLES, NEVER_NAME, OCCUPATIONS, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
+import { isGivenName } from './given-names';
 import { LINE_SEPARATOR } from './normalize';
 import { isCapitalised, type Token } from './tokens';
 
@@ -32,7 +33,9 @@ const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /** Lowercase words the article itself uses: a capitalised one of them at a sentence start is not a name. */
 export type Vocabulary = Set<string>;
 
-const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text.replace(POSSESSIVE, ''));
+/** "Governor-elect", "Singer-guitarists", "Ex-minister": a capitalised compound with a lowercase part is a title or a description, no part of a name. */
+const LOWERCASE_PART = /-\p{Ll}/u;
+const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text.replace(POSSESSIVE, '')) && !LOWERCASE_PART.test(t.text);
 
 export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
   const out: NameMatch[] = [];
@@ -49,10 +52,25 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
       if (joins && after && isNameWord(after) && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
       break;
     }
-    out.push(interpret(text, tokens, i, j, vocabulary));
+    const person = givenNameStart(tokens, i, j);
+    if (person > i) out.push(interpret(text, tokens, i, person - 1, vocabulary));
+    out.push(interpret(text, tokens, person, j, vocabulary));
     i = j;
   }
   return out;
+}
+
+/**
+ * Where a personal name starts inside the capitalised sequence tokens[first…last] when words that
+ * are no part of it stand in front: a place, a party or a demonym ("France Jean Dupont", "Democrat
+ * Jane Roe"). The name starts at a common given name that follows a word that is not one, with a
+ * surname after it. Sequences that hold a title are left to interpret(), which splits titles off.
+ */
+function givenNameStart(tokens: Token[], first: number, last: number): number {
+  if (last - first < 2) return first;
+  for (let k = first; k < last; k++) if (NAME_TITLES.has(tokens[k].text) || OCCUPATIONS.has(tokens[k].text.toLowerCase()) || CONNECTORS.has(tokens[k].text)) return first;
+  for (let k = first + 1; k < last; k++) if (isGivenName(tokens[k].text) && !isGivenName(tokens[k - 1].text) && !INITIAL.test(tokens[k - 1].text)) return k;
+  return first;
 }
 
 const isOccupation = (t: Token | undefined) => t !== undefined && isCapitalised(t.text) && OCCUPATIONS.has(t.text.toLowerCase());
@@ -139,8 +157,10 @@ function kindOf(words: string[], titled: boolean, vocabulary: Vocabulary): NameK
   if (titled) return 'person';
   if (PLACE_WORDS.has(words[words.length - 1]) || PLACE_FIRST_WORDS.has(words[0])) return 'place';
   if (words.length === 1 && ACRONYM.test(words[0])) return 'organisation';
-  // a sequence of ordinary words the article also writes in lowercase ("Whole Foods") is not a personal name
+  // a sequence of ordinary words the article also writes in lowercase ("Whole Foods") is not a personal name,
+  // nor is one led by such a word that is no given name ("Iceberg Passages", "Border Patrol")
   if (words.every((w) => vocabulary.has(w.toLowerCase()))) return 'unknown';
+  if (vocabulary.has(words[0].toLowerCase()) && !isGivenName(words[0])) return 'unknown';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !ACRONYM.test(w))) return 'person';
   return 'unknown';
 }

@@ -1,6 +1,7 @@
 // The article's people: every person name mention grouped under its most complete form,
 // with a role and an official flag. Surname-only and titled mentions ("Mr. Obama") join
 // the full name introduced anywhere in the article.
+import { givenNameGender } from './given-names';
 import { COURTESY_TITLES } from './lexicon';
 import { quoteAt, type BlockInfo } from './document';
 import type { NameMatch } from './names';
@@ -60,7 +61,8 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     const k = words(name).join(' ');
     let e = byFullName.get(k);
     if (!e) {
-      e = { id: entities.length, name, words: words(name), role: null, official: false, gender: null, mentions: [] };
+      // a common given name tells the gender before any title or pronoun does
+      e = { id: entities.length, name, words: words(name), role: null, official: false, gender: givenNameGender(name.split(' ')[0]), mentions: [] };
       entities.push(e);
       byFullName.set(k, e);
       for (const w of e.words) byWord.set(w, [...(byWord.get(w) ?? []), e]);

@@ -53,8 +53,9 @@ function roleBeforeComma(text: string, tokens: Token[], comma: number): string |
 const isRoleWord = (lower: string) => {
   const w = lower.replace(/['’]s$/, '');
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-  const last = w.split('-').pop() ?? w;
-  return ROLE_NOUNS.has(w) || OFFICE_WORDS.has(w) || OFFICE_WORDS.has(singular) || OFFICE_WORDS.has(last);
+  const parts = w.split('-');
+  // "vice-president", and "governor-elect", "ex-minister": an office in either part of a compound
+  return ROLE_NOUNS.has(w) || OFFICE_WORDS.has(w) || OFFICE_WORDS.has(singular) || parts.some((p) => OFFICE_WORDS.has(p));
 };
 const CREDENTIAL = /^(?:MD|PhD|Ph\.D|M\.D|Jr|Sr|DDS|RN|MBA|Esq|QC|KC|MP|\d+)\.?$/;
 
@@ -109,7 +110,7 @@ export function isOfficialRole(role: string | null): boolean {
 }
 
 const WEAK_OFFICES = new Set(['member', 'veteran', 'founder', 'co-founder', 'owner', 'boss']);
-const isOffice = (w: string) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1)));
+const isOffice = (w: string) => OFFICE_WORDS.has(w) || w.split('-').some((p) => OFFICE_WORDS.has(p)) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1)));
 
 /** Words that tie a role to an institution ("fellow at the …", "director of …"). */
 const TIES = new Set(['of', 'at', 'for', 'with', 'from']);

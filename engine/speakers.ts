@@ -1,7 +1,7 @@
 // Turns a cue's subject into a speaker: names → the person's full name or the organisation,
 // pronouns → the nearest compatible person mentioned earlier (photo captions skipped),
 // descriptions → the person holding that role, the organisation, or an anonymous source.
-import type { Subject } from './cues';
+import type { Subject } from './subjects';
 import type { BlockInfo } from './document';
 import { blocksBack, quoteAt } from './document';
 import { ORGANISATION_NOUNS } from './lexicon';

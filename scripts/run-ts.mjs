@@ -14,8 +14,8 @@ if (!entry) {
   process.exit(2);
 }
 const outfile = path.join(root, 'node_modules/.cache/sourcelight-scripts', `${path.basename(entry, '.ts')}.mjs`);
-// Packages stay external (resolved from node_modules at run time); only project files are bundled.
-const isPackage = (id) => !id.startsWith('.') && !path.isAbsolute(id);
+// Packages stay external (resolved from node_modules at run time); project files and JSON data are bundled.
+const isPackage = (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.endsWith('.json');
 await build({
   input: path.resolve(root, entry),
   platform: 'node',

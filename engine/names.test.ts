@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { givenNameGender, isGivenName } from './given-names';
+import { analyze, blocksFromText } from './index';
+import { speakersOf } from './testing';
+
+const namesOf = (text: string) => analyze(blocksFromText(text)).people.map((p) => p.name);
+
+describe('a name is the name only', () => {
+  it('leaves places, parties and demonyms in front of a given name out of the name', () => {
+    expect(namesOf('The envoy to France Jean Dupont said relations were good.')).toEqual(['Jean Dupont']);
+    expect(namesOf('Democrat Jane Roe voted against the bill on Tuesday.')).toEqual(['Jane Roe']);
+    expect(speakersOf('“This will hurt every family in the district,” said Labour Mary Ann Byrne.')).toEqual({
+      'This will hurt every family in the district,': 'Mary Ann Byrne',
+    });
+  });
+
+  it('keeps initials, titles and multi-part given names with the name', () => {
+    expect(namesOf('The report came from an economist. Economist C. Eugene Steuerle wrote it.')).toEqual(['C. Eugene Steuerle']);
+    expect(namesOf('Mary Jane Holloway left early.')).toEqual(['Mary Jane Holloway']);
+    expect(analyze(blocksFromText('South Dakota Gov. Kristi Noem spoke.')).people.map((p) => [p.name, p.role])).toEqual([['Kristi Noem', 'South Dakota Gov.']]);
+  });
+
+  it('treats a capitalised compound with a lowercase part as a title, not a name', () => {
+    const [p] = analyze(blocksFromText('Governor-elect Ana Ruiz said the budget was “a disgrace to the state and its people.”')).people;
+    expect([p.name, p.role, p.official]).toEqual(['Ana Ruiz', 'Governor-elect', true]);
+    expect(namesOf('Singer-guitarists Tom Varga and Ed Lane will tour in June.')).toEqual(['Tom Varga', 'Ed Lane']);
+  });
+
+  it('does not take a phrase led by an everyday word of the article for a person', () => {
+    const text = 'The tip of the iceberg is all you see. I came to call them Iceberg Passages, after the novelist Jo Walton explained them. “You only see the tenth of it,” she said.';
+    expect(namesOf(text)).toEqual(['Jo Walton']);
+    expect(speakersOf(text)['You only see the tenth of it,']).toBe('Jo Walton');
+  });
+});
+
+describe('given names', () => {
+  it('knows common given names and their usual gender', () => {
+    expect(isGivenName('Martha')).toBe(true);
+    expect(isGivenName('France')).toBe(false);
+    expect(givenNameGender('Martha')).toBe('f');
+    expect(givenNameGender('Derek')).toBe('m');
+  });
+
+  it('lets a pronoun find a person by the gender of the given name', () => {
+    const s = speakersOf('Martha Fry met Derek Cole at the station on Monday. “I had waited all year for this meeting,” she said.');
+    expect(s['I had waited all year for this meeting,']).toBe('Martha Fry');
+  });
+});
