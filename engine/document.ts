@@ -93,7 +93,12 @@ function isByline(tokens: Token[], names: NameMatch[], quotes: QuotedSpan[]): bo
 
 /** Words the article writes in lowercase. */
 function addLowercaseWords(words: Vocabulary, tokens: Token[]): void {
-  for (const t of tokens) if (startsLowercase(t.text)) words.add(t.text);
+  for (const t of tokens) {
+    if (!startsLowercase(t.text)) continue;
+    words.add(t.text);
+    // "singer-keyboardist" makes "singer" an everyday word too
+    if (t.text.includes('-')) for (const part of t.text.split('-')) if (startsLowercase(part)) words.add(part);
+  }
 }
 
 /**

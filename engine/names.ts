@@ -1,6 +1,6 @@
 // Recognises capitalised name sequences in a block and splits off leading titles
 // ("Iranian Foreign Minister Abbas Araghchi" → title "Iranian Foreign Minister", name "Abbas Araghchi").
-import { COURTESY_TITLES, JOB_LABEL_MODIFIERS, JOB_LABELS, NAME_TITLES, NEVER_NAME, OCCUPATIONS, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
+import { COURTESY_TITLES, JOB_LABEL_MODIFIERS, JOB_LABELS, NAME_TITLES, NEVER_NAME, OCCUPATIONS, OFFICE_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon';
 import { isGivenName } from './given-names';
 import { LINE_SEPARATOR } from './normalize';
 import { isCapitalised, type Token } from './tokens';
@@ -33,14 +33,23 @@ const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /** Lowercase words the article itself uses: a capitalised one of them at a sentence start is not a name. */
 export type Vocabulary = Set<string>;
 
-/** "Governor-elect", "Singer-guitarists", "Ex-minister": a capitalised compound with a lowercase part is a title or a description, no part of a name. */
-const LOWERCASE_PART = /-\p{Ll}/u;
-const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text.replace(POSSESSIVE, '')) && !LOWERCASE_PART.test(t.text);
+const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text.replace(POSSESSIVE, ''));
+
+/**
+ * "Governor-elect", "Singer-guitarists", "Ex-minister": a capitalised compound of everyday words
+ * (an office, or words the article writes in lowercase) is a title or a description, no part of a
+ * name; "Jong-un" and "Hau-yip" are given names.
+ */
+function isDescriptiveCompound(word: string, vocabulary: Vocabulary): boolean {
+  const parts = word.toLowerCase().split('-');
+  if (parts.length < 2 || !/-\p{Ll}/u.test(word)) return false;
+  return parts.some((p) => p.length > 3 && (OFFICE_WORDS.has(p) || ROLE_NOUNS.has(p) || vocabulary.has(p)));
+}
 
 export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || isOrdinaryOpenerAt(text, tokens, i, vocabulary)) continue;
+    if (!isNameWord(tokens[i]) || isDescriptiveCompound(tokens[i].text, vocabulary) || isOrdinaryOpenerAt(text, tokens, i, vocabulary)) continue;
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
       const next = tokens[j + 1];

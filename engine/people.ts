@@ -61,8 +61,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     const k = words(name).join(' ');
     let e = byFullName.get(k);
     if (!e) {
-      // a common given name tells the gender before any title or pronoun does
-      e = { id: entities.length, name, words: words(name), role: null, official: false, gender: givenNameGender(name.split(' ')[0]), mentions: [] };
+      e = { id: entities.length, name, words: words(name), role: null, official: false, gender: null, mentions: [] };
       entities.push(e);
       byFullName.set(k, e);
       for (const w of e.words) byWord.set(w, [...(byWord.get(w) ?? []), e]);
@@ -133,6 +132,8 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     }
   }
   yield* voteGenders(blocks, mentionsByBlock, meter);
+  // where neither a title nor the article's pronouns tell, a common given name does
+  for (const e of entities) e.gender ??= givenNameGender(e.name.split(' ')[0]);
   const lookup = (name: string) => {
     const candidates = (byWord.get(key(name.split(' ').pop() ?? '')) ?? []).filter((e) => containsInOrder(e.words, words(name)));
     return candidates.length ? (fuller(name) ?? candidates[0]) : null;

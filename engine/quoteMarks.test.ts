@@ -42,3 +42,18 @@ describe('scanQuotes', () => {
     expect(inner('nothing here” at all')).toEqual([]);
   });
 });
+
+describe('marks printed the typewriter way', () => {
+  it('reads two single marks as a double one', () => {
+    expect(inner("“It was an attempt to mislead voters,’’ Will Moy told the BBC.")).toEqual(['It was an attempt to mislead voters,']);
+    expect(inner("He called it ''a farce'' and left.")).toEqual(['a farce']);
+  });
+
+  it('reads a closing mark before a word as an opening one', () => {
+    expect(inner('the odds were ”dwindling.” He left.')).toEqual(['dwindling.']);
+  });
+
+  it('keeps apostrophes and closing marks after words as they were', () => {
+    expect(inner('“The players’ union agreed,” she said.')).toEqual(['The players’ union agreed,']);
+  });
+});

@@ -37,6 +37,12 @@ function isSingleCloser(text: string, i: number): boolean {
   return prev !== undefined && prev !== ' ' && !isWordChar(text[i + 1]);
 }
 
+/** Two single marks standing for a double one ('' or ’’, as typewriter copy and some feeds print it). */
+const isDoubledSingle = (text: string, i: number) => (text[i] === "'" || text[i] === '’') && text[i + 1] === text[i];
+
+/** A closing mark printed where an opening one belongs: after a space, before a word ("were ”dwindling.”"). */
+const isMisturnedOpener = (text: string, i: number) => text[i] === '”' && isOpeningContext(text[i - 1]) && text[i - 1] !== undefined && isWordChar(text[i + 1]);
+
 export function scanQuotes(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1; // index of the open double mark
@@ -45,9 +51,12 @@ export function scanQuotes(text: string): QuotedSpan[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (open < 0) {
-      if (DOUBLE_OPEN.has(ch) || (ch === '"' && !/\d/.test(text[i - 1] ?? ''))) {
+      if (DOUBLE_OPEN.has(ch) || (ch === '"' && !/\d/.test(text[i - 1] ?? '')) || isMisturnedOpener(text, i)) {
         open = i;
         openMark = ch;
+      } else if (isDoubledSingle(text, i) && isOpeningContext(text[i - 1]) && isWordChar(text[i + 2])) {
+        open = ++i; // typewriter ''…'' (two single marks for a double one)
+        openMark = "''";
       } else if (i > singleSearchedTo && isSingleOpener(text, i)) {
         const close = findSingleCloser(text, i + 1);
         if (close < 0) singleSearchedTo = text.length;
@@ -59,10 +68,12 @@ export function scanQuotes(text: string): QuotedSpan[] {
       continue;
     }
     // inside a double quote
-    const closes = DOUBLE_CLOSE.has(ch) || ch === '"' || (ch === '“' && (openMark === '„' || !isWordChar(text[i + 1])));
+    const doubled = isDoubledSingle(text, i) && !isWordChar(text[i + 2]);
+    const closes = doubled || DOUBLE_CLOSE.has(ch) || ch === '"' || (ch === '“' && (openMark === '„' || !isWordChar(text[i + 1])));
     if (closes) {
       if (i > open + 1) spans.push({ start: open + 1, end: i, single: false, closed: true });
       open = -1;
+      if (doubled) i++;
     } else if (DOUBLE_OPEN.has(ch)) {
       open = i; // the earlier mark was never closed: start over from this one
       openMark = ch;

@@ -31,7 +31,7 @@ const AUXILIARIES = new Set(`has have had also later then once again previously 
   repeatedly strongly would will could might may can did does do is was were been being first further simply only
   bluntly quickly just even still originally never often always since subsequently promptly flatly angrily instead
   has’ve`.split(/\s+/));
-const isAuxiliary = (w: string) => AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ly') && startsLowercase(w));
+const isAuxiliary = (w: string) => AUXILIARIES.has(w.toLowerCase()) || (w.length > 4 && w.endsWith('ly') && startsLowercase(w));
 /** How many words a subject phrase may run to. */
 const MAX_PHRASE = 8;
 const AGE = /^\d+-year-old$/;
@@ -111,7 +111,7 @@ export function subjectAfterVerb(b: BlockInfo, i: number): Subject | null {
 export function subjectBeforeVerb(b: BlockInfo, v: number, first: number): Subject | null {
   const t = b.tokens;
   let k = v - 1;
-  while (k >= first && isAuxiliary(t[k].text.toLowerCase())) k--;
+  while (k >= first && isAuxiliary(t[k].text)) k--;
   if (k < first) return null;
   if (t[k].text === ',' || t[k].text === ')') {
     const opening = clauseOpening(b, first, k);
