@@ -8,8 +8,8 @@ import { MAX_SKIPPED_BLOCKS, type BlockInfo } from './document';
 import { SPEECH_VERBS } from './lexicon';
 import type { NameMatch } from './names';
 import type { QuotedSpan } from './quoteMarks';
-import { subjectAfterVerb, subjectBeforeVerb, type Subject } from './subjects';
-import { firstTokenAt, type Token } from './tokens';
+import { nounPhraseAt, subjectAfterVerb, subjectBeforeVerb, type Subject } from './subjects';
+import { firstTokenAt, startsLowercase, type Token } from './tokens';
 
 export type { Subject };
 
@@ -30,7 +30,22 @@ const MAX_PASSIVE_GAP = 12;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
-const isVerb = (t: Token | undefined) => t !== undefined && SPEECH_VERBS.has(t.text.toLowerCase());
+/** A speech verb, also in an -ing form the list does not spell out ("concluding", "stating"). */
+function isVerb(t: Token | undefined, before?: Token): boolean {
+  if (!t) return false;
+  // "the agency’s claim", "a state", "his answer": after a determiner or a possessive the word is a noun
+  if (before && (NOUN_MARKERS.has(before.text.toLowerCase()) || /['’]s$/.test(before.text))) return false;
+  const w = t.text.toLowerCase();
+  if (SPEECH_VERBS.has(w)) return true;
+  if (w.length < 6 || !w.endsWith('ing')) return false;
+  const stem = w.slice(0, -3);
+  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`);
+}
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
+
+/** Verbs whose object is spoken to, never the speaker ("telling Smith", "asked the minister"). */
+const ADDRESSING = new Set('tell tells told telling urge urges urged urging instruct instructs instructed remind reminded reminding assure assured assuring inform informed'.split(' '));
 
 /** The cue of quote `q` of block `b`; `blocks` (the whole article) lets a quote find a lead-in in the paragraph before. */
 export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): Cue | null {
@@ -57,23 +72,30 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
   while (i < t.length && (t[i].text === ',' || t[i].text === '—' || t[i].text === '–' || t[i].text === '-')) i++;
   const limit = Math.min(t.length, i + MAX_AFTER);
   // "said Hegseth", "says Parata, a fierce elder", "instructed Milton Velez, the agency’s …"
-  if (isVerb(t[i])) {
+  // a quote that ends its sentence ("….” When his editors asked, …") is cued by the next one only
+  // when that sentence opens with the speaker ("“….” Marine biologist Kate Lowe said …")
+  const newSentence = i > 0 && SENTENCE_END.has(b.text[t[i - 1].start - 1] ?? '') && CLOSE_MARKS.has(t[i - 1].text) && !startsLowercase(t[i]?.text ?? '');
+  if (isVerb(t[i]) && !newSentence && !ADDRESSING.has(t[i].text.toLowerCase())) {
     const s = subjectAfterVerb(b, i + 1);
     if (s) return { subject: s, how: 'said-after' };
   }
-  const according = accordingTo(b, i, limit);
-  if (according) return according;
-  // "Hegseth said", "Joel Rayburn, a former official, told NBC News", "he added"
+  // "Hegseth said", "Joel Rayburn, a former official, told NBC News", "he added"; the speech verb
+  // before an "according to" that names the publication ("he said, according to the Intelligencer")
   for (let v = i; v < limit; v++) {
     const w = t[v].text;
-    if (SENTENCE_END.has(w) || OPEN_MARKS.has(w)) break;
-    if (isVerb(t[v])) {
+    if (SENTENCE_END.has(w) || OPEN_MARKS.has(w) || (w.toLowerCase() === 'according' && t[v + 1]?.text === 'to')) break;
+    if (isVerb(t[v], t[v - 1])) {
       const s = subjectBeforeVerb(b, v, i);
-      return s ? { subject: s, how: 'said-after' } : null;
+      if (s && newSentence && subjectStart(b, s) !== t[i].start) return null;
+      if (s) return { subject: s, how: 'said-after' };
+      break;
     }
   }
-  return null;
+  return accordingTo(b, i, limit);
 }
+
+/** Where a subject's phrase starts in the block text. */
+const subjectStart = (b: BlockInfo, s: Subject) => (s.kind === 'name' ? b.tokens[s.name.firstToken].start : s.position);
 
 function cueBefore(b: BlockInfo, last: number): LocalCue | null {
   const t = b.tokens;
@@ -85,15 +107,37 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
     first--;
   }
   const according = accordingTo(b, first, last + 1);
+  const how = t[last]?.text === ':' ? 'colon' : 'said-before';
   // the speech verb nearest to the quote
   for (let v = last; v >= first; v--) {
-    if (!isVerb(t[v])) continue;
-    // after the verb only a name can be the speaker: in "said it was “…”" the pronoun opens the reported clause
-    const inverted = subjectAfterVerb(b, v + 1);
+    if (!isVerb(t[v], t[v - 1])) continue;
+    // "…, saying “…”", "… and added, “…”": the verb shares the subject that opens the sentence
+    if ((t[v - 1]?.text === ',' && t[v].text.endsWith('ing')) || t[v - 1]?.text.toLowerCase() === 'and') {
+      const s = sentenceSubject(b, first, v);
+      if (s) return { subject: s, how };
+    }
+    // after the verb only a name can be the speaker: in "said it was “…”" the pronoun opens the
+    // reported clause, and in "told Smith, “…”" Smith is spoken to
+    const inverted = ADDRESSING.has(t[v].text.toLowerCase()) ? null : subjectAfterVerb(b, v + 1);
     const s = subjectBeforeVerb(b, v, first) ?? (inverted?.kind === 'pronoun' ? null : inverted);
-    if (s) return { subject: s, how: t[last]?.text === ':' ? 'colon' : 'said-before' };
+    if (s) return { subject: s, how };
   }
   return according;
+}
+
+/** Introductory words after which a comma ends a phrase that is no subject ("In May, …", "Asked about it, …"). */
+const INTRODUCTORY = new Set('in on at after before during when while as since although though if but and so yet still however meanwhile earlier later then now instead asked speaking writing following'.split(' '));
+
+/** The subject opening the sentence that starts at token `first`, past an introductory phrase, before verb `v`. */
+function sentenceSubject(b: BlockInfo, first: number, v: number): Subject | null {
+  const t = b.tokens;
+  let k = first;
+  if (INTRODUCTORY.has(t[k]?.text.toLowerCase() ?? '')) {
+    while (k < v && t[k].text !== ',') k++;
+    k++;
+  }
+  const s = k < v ? nounPhraseAt(b, k) : null;
+  return s && subjectStart(b, s) < t[v].start ? s : null;
 }
 
 function accordingTo(b: BlockInfo, from: number, to: number): LocalCue | null {

@@ -21,6 +21,9 @@ whisper whispered yell yelled text texts texted email emails emailed reflect ref
 quip quips quipped conclude concludes concluded demand demands demanded assert asserts asserted allege alleges alleged
 report reports reported point points pointed sum sums summed put puts think thinks thinking thought wonder wonders wondered
 begin begins began insist explain recalling adding noting warning arguing asking writing speak speaks spoke spoken speaking
+sigh sighs sighed scoff scoffs scoffed snap snaps snapped plead pleads pleaded retort retorts retorted chime chimes chimed
+dismiss dismisses dismissed praise praises praised hail hails hailed assure assures assured remind reminds reminded
+inform informs informed
 `);
 
 /** Personal titles and office titles that can stand in front of a name. */

@@ -45,28 +45,38 @@ const nameEndingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameEnds.g
  * A name that only modifies what follows it: another name ("Labour Mary Byrne"), or a lowercase
  * noun ("NASA administrator …", "a GOP strategist"). A possessive ("NASA’s administrator") too.
  */
-function isModifierName(b: BlockInfo, n: NameMatch): boolean {
+function isModifierName(b: BlockInfo, n: NameMatch, afterVerb: boolean): boolean {
   const t = b.tokens;
   const next = t[n.lastToken + 1];
   if (!next || b.text.slice(t[n.lastToken].end, next.start) !== ' ') return false;
   if (POSSESSOR.test(t[n.lastToken].text) && n.kind !== 'person') return true;
-  if (nameStartingAt(b, n.lastToken + 1)?.kind === 'person') return true;
-  return isContentWord(next.text) && !/(?:ing|ed)$/.test(next.text);
+  if (nameStartingAt(b, n.lastToken + 1)?.kind === 'person' || isPersonNoun(next.text)) return true;
+  // after a speech verb any noun may follow ("said Boeing engineer …"); opening a clause, the word after a name is mostly its verb
+  return afterVerb && isContentWord(next.text) && !/(?:ing|ed)$/.test(next.text);
+}
+
+/** "Critics", "Officials": a capitalised word opening a sentence that names a kind of people, not a person ("Police" stays a body). */
+function isBareGroup(b: BlockInfo, n: NameMatch): boolean {
+  if (n.name.includes(' ') || n.title !== null || !ROLE_NOUNS.has(n.name.toLowerCase())) return false;
+  // capitalised because it opens the sentence: mid-sentence, "says Doctor" names Mr Doctor
+  const before = b.tokens[n.firstToken - 1]?.text;
+  return before === undefined || SENTENCE_END.has(before) || /^[“"‘:—]$/.test(before);
 }
 
 /**
  * The noun phrase starting at token i (right after a speech verb, or opening a clause): a name, a
  * pronoun, or determiner + modifiers + head. Null when no phrase starts there.
  */
-export function nounPhraseAt(b: BlockInfo, i: number): Subject | null {
+export function nounPhraseAt(b: BlockInfo, i: number, afterVerb = false): Subject | null {
   const t = b.tokens;
   if (i >= t.length) return null;
   if (SUBJECT_PRONOUNS.has(t[i].text)) return { kind: 'pronoun', word: t[i].text.toLowerCase(), position: t[i].start };
   let head = -1;
   for (let k = i; k < Math.min(t.length, i + MAX_PHRASE); k++) {
     const n = nameStartingAt(b, k);
+    if (n && isBareGroup(b, n)) return description(b, k, k, k);
     if (n) {
-      if (isModifierName(b, n)) {
+      if (isModifierName(b, n, afterVerb)) {
         k = n.lastToken;
         continue;
       }
@@ -97,7 +107,7 @@ const isPersonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || ORGANISAT
 
 /** The noun phrase right after a speech verb ("said Hegseth", "said a spokesperson", "says Parata, a fierce elder"). */
 export function subjectAfterVerb(b: BlockInfo, i: number): Subject | null {
-  const s = nounPhraseAt(b, i);
+  const s = nounPhraseAt(b, i, true);
   // a description after the verb must name a kind of person or body: in "said the plan …" the phrase opens the reported clause
   if (s?.kind === 'description' && !isPersonNoun(s.head) && !AGE.test(s.head)) return null;
   return s;
@@ -145,10 +155,13 @@ export function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject
   const t = b.tokens;
   if (k < first) return null;
   if (SUBJECT_PRONOUNS.has(t[k].text)) return { kind: 'pronoun', word: t[k].text.toLowerCase(), position: t[k].start };
+  // "a career Army officer who described …": the phrase the relative clause hangs on
+  if (t[k].text === 'who' && k - 1 >= first) return subjectEndingAt(b, k - 1, first);
   let n = nameEndingAt(b, k);
   // "Senator Mitch McConnell of Kentucky": the person, not the place after "of"
   const owner = n && /^(?:of|from)$/.test(t[n.firstToken - 1]?.text ?? '') ? nameEndingAt(b, n.firstToken - 2) : null;
   if (owner && owner.kind !== 'organisation') n = owner;
+  if (n && n.firstToken >= first && isBareGroup(b, n)) return description(b, k, k, k);
   if (n && n.firstToken >= first) {
     // "a Texas Republican said", "one Labour MP said": a group description
     if (INDEFINITE.has(t[n.firstToken - 1]?.text.toLowerCase() ?? '')) return description(b, n.firstToken - 1, k, k);

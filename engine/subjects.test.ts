@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './testing';
+
+/** The one quote's speaker in `text`. */
+const speakerOf = (text: string) => Object.values(speakersOf(text))[0];
+
+describe('the subject phrase decides', () => {
+  it('gives group descriptions no name', () => {
+    expect(speakerOf('“We are looking at every option we have,” a Texas Republican said.')).toBeNull();
+    expect(speakerOf('“This is a disaster for the party,” one Labour MP said.')).toBeNull();
+    expect(speakerOf('“Voters will not forgive this,” said a GOP strategist.')).toBeNull();
+    expect(speakerOf('Critics dismissed the proposal as “a gimmick with no substance at all.”')).toBeNull();
+  });
+
+  it('takes the person a name only modifies the noun for', () => {
+    expect(speakerOf('“It depends on what they invest,” responded NASA administrator Jim Bridenstine.')).toBe('Jim Bridenstine');
+    expect(speakerOf('“This will hurt every family,” said Labour Mary Ann Byrne.')).toBe('Mary Ann Byrne');
+  });
+
+  it('looks past an appositive with commas of its own to the subject opening the clause', () => {
+    expect(
+      speakerOf('“We have a new approach,” Jim Chilton, senior vice president for space at Boeing Defense, Space, and Security, said in that statement.'),
+    ).toBe('Jim Chilton');
+    expect(speakerOf('Prince Andrew, the younger brother of the heir, Charles, has reportedly told friends the interview was a “great success”.')).toBe('Andrew');
+  });
+
+  it('never takes the name after "of" or inside the reported clause', () => {
+    expect(speakerOf('Dana Reyes said that the agency’s claim is “simply not true and never has been.”')).toBe('Dana Reyes');
+    expect(speakerOf('The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it “will not break our will.”')).toBe('Rachid Ghannouchi');
+  });
+
+  it('reads "said Doctor" as a surname but "Officials said" as a group', () => {
+    expect(speakerOf('“They see the way down as close to inevitable,” says Doctor.')).toBe('Doctor');
+    expect(speakerOf('Officials said the road “will stay closed all week.”')).toBeNull();
+  });
+});
+
+describe('the noun after the verb is not always the speaker', () => {
+  it('never makes the person spoken to the speaker', () => {
+    expect(speakerOf('Mayor Ellen Park spoke to the council on Monday, telling Sam Ortiz, “You have had three years to fix this.”')).toBe('Ellen Park');
+    expect(speakerOf('He instead told the BBC interviewer: “I took the judgement call to go and see him.”')).toBeNull();
+  });
+
+  it('gives a participle or a coordinated verb the subject of its sentence', () => {
+    expect(speakerOf('The minister left the room, saying, “I have nothing more to say to you today.”')).toBeNull();
+    expect(speakerOf('Tom Bergeron chimed in, noting that the offer was “a lovely gesture.”')).toBe('Tom Bergeron');
+    expect(speakerOf('Jane Roe said the deal was dead and added, “We are walking away from the table.”')).toBe('Jane Roe');
+  });
+});
+
+describe('cues still missed before', () => {
+  it('reads sighs, pleas and dismissals as speech', () => {
+    expect(speakerOf('Anna Kowalski sighed: “It has been a very long week for all of us.”')).toBe('Anna Kowalski');
+    expect(speakerOf('Opposition leader Carlos Mendes described the budget as “a betrayal of working families.”')).toBe('Carlos Mendes');
+  });
+
+  it('does not take a noun that looks like a speech verb for one', () => {
+    expect(speakerOf('Dana Reyes said the state’s claim was “simply not true.”')).toBe('Dana Reyes');
+  });
+
+  it('does not let a new sentence after a quote cue it unless it opens with the speaker', () => {
+    const s = speakersOf('“You only see the tenth of it,” Jo Walton said. “It makes it dense in a powerful way.” When his editors would ask him to explain, he refused.');
+    expect(s['It makes it dense in a powerful way.']).toBe('Jo Walton');
+    expect(speakerOf('“Pokemon Sword is the best game in the series this year.” Read our review of it.')).toBeNull();
+  });
+});
