@@ -44,8 +44,9 @@ function isVerb(t: Token | undefined, before?: Token): boolean {
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
 
-/** Verbs whose object is spoken to, never the speaker ("telling Smith", "asked the minister"). */
-const ADDRESSING = new Set('tell tells told telling urge urges urged urging instruct instructs instructed remind reminded reminding assure assured assuring inform informed'.split(' '));
+/** Verbs whose object is spoken to, never the speaker ("telling Smith", "urged the minister"). */
+const TELL = new Set('tell tells told telling'.split(' '));
+const ADDRESSING = new Set([...TELL, ...'urge urges urged urging instruct instructs instructed remind reminded reminding assure assured assuring inform informed'.split(' ')]);
 
 /** The cue of quote `q` of block `b`; `blocks` (the whole article) lets a quote find a lead-in in the paragraph before. */
 export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): Cue | null {
@@ -75,7 +76,7 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
   // a quote that ends its sentence ("….” When his editors asked, …") is cued by the next one only
   // when that sentence opens with the speaker ("“….” Marine biologist Kate Lowe said …")
   const newSentence = i > 0 && SENTENCE_END.has(b.text[t[i - 1].start - 1] ?? '') && CLOSE_MARKS.has(t[i - 1].text) && !startsLowercase(t[i]?.text ?? '');
-  if (isVerb(t[i]) && !newSentence && !ADDRESSING.has(t[i].text.toLowerCase())) {
+  if (isVerb(t[i]) && !newSentence && !TELL.has(t[i].text.toLowerCase())) {
     const s = subjectAfterVerb(b, i + 1);
     if (s) return { subject: s, how: 'said-after' };
   }

@@ -133,6 +133,13 @@ office campaign network newspaper paper magazine service bank charity foundation
 regulator watchdog commission bureau embassy
 `);
 
+/** Documents that speak for whoever issued them ("the statement said", "the letter reads"). */
+export const DOCUMENT_NOUNS = set(`
+statement statements letter letters report reports filing filings release email emails memo memos post posts tweet
+tweets complaint lawsuit suit document documents study survey note message affidavit ruling order motion petition
+notice transcript indictment press-release announcement
+`);
+
 /** Words in a role that show an official, public or institutional position (GUIDELINES §11). */
 export const OFFICE_WORDS = set(`
 president vice-president minister secretary senator sen representative rep congressman congresswoman governor gov

@@ -4,7 +4,9 @@
 import type { Subject } from './subjects';
 import type { BlockInfo } from './document';
 import { blocksBack, quoteAt } from './document';
-import { ORGANISATION_NOUNS } from './lexicon';
+import { Descriptors } from './descriptors';
+import { isGivenName } from './given-names';
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './lexicon';
 import type { People, PersonEntity, PersonMention } from './people';
 import type { SpeakerKind } from './types';
 
@@ -16,12 +18,23 @@ export interface Speaker {
 }
 
 const LOOKBACK_BLOCKS = 6;
+const AGE = /^\d+-year-old$/;
 /** Plural nouns for people ("officials", "residents"): what "they" more likely refers to than an organisation. */
 const PLURAL_GROUP = /\b(?:officials|residents|researchers|scientists|experts|analysts|critics|officers|members|workers|employees|students|parents|families|people|leaders|lawmakers|protesters|activists|authors|doctors|investigators|farmers|voters|fans|players|they|both)\b/i;
 const ANONYMOUS: Omit<Speaker, 'how'> = { speaker: null, kind: 'anonymous', person: null };
 
+/** A person entity whose name leads with a common given name, or who has a title, gender or role: no club or place named like a person. */
+const isSurelyHuman = (e: PersonEntity) => isGivenName(e.name.split(' ')[0]) || e.gender !== null || e.role !== null;
+
 export class SpeakerResolver {
-  constructor(private blocks: BlockInfo[], private people: People) {}
+  private descriptors: Descriptors;
+
+  constructor(
+    private blocks: BlockInfo[],
+    private people: People,
+  ) {
+    this.descriptors = new Descriptors(blocks, people);
+  }
 
   resolve(subject: Subject, block: number): Omit<Speaker, 'how'> {
     switch (subject.kind) {
@@ -64,12 +77,25 @@ export class SpeakerResolver {
   }
 
   private fromDescription(head: string, definite: boolean, block: number, position: number): Omit<Speaker, 'how'> {
+    // a document speaks for whoever issued it ("the statement said", "a letter reads")
+    if (DOCUMENT_NOUNS.has(head)) return this.issuer(block, position);
     if (!definite) return ANONYMOUS;
     if (ORGANISATION_NOUNS.has(head)) {
       const org = this.previousOrganisation(block, position, head, false);
       return org ? { speaker: org, kind: 'organisation', person: null } : ANONYMOUS;
     }
-    const person = this.previousPerson(block, position, (e) => (e.role ?? '').toLowerCase().includes(head));
+    // "the 56-year-old said": the person the article was just about
+    const age = AGE.test(head);
+    const accept = age ? isSurelyHuman : (e: PersonEntity) => this.descriptors.of(e).has(head) || (e.role ?? '').toLowerCase().includes(head);
+    const person = this.previousPerson(block, position, accept, age ? 2 : LOOKBACK_BLOCKS);
+    return person ? { speaker: person.name, kind: 'person', person } : ANONYMOUS;
+  }
+
+  /** The organisation, or else the person, named last before a document speaks. */
+  private issuer(block: number, position: number): Omit<Speaker, 'how'> {
+    const org = this.previousOrganisation(block, position, null, false, 2);
+    if (org) return { speaker: org, kind: 'organisation', person: null };
+    const person = this.previousPerson(block, position, () => true, 2);
     return person ? { speaker: person.name, kind: 'person', person } : ANONYMOUS;
   }
 
@@ -132,11 +158,11 @@ export class SpeakerResolver {
    * and names containing `head` ("the department" → "Department of Conservation") beat others.
    * `strict`: give up when a person or a group of people was mentioned after it ("they").
    */
-  private previousOrganisation(block: number, position: number, head: string | null, strict: boolean): string | null {
+  private previousOrganisation(block: number, position: number, head: string | null, strict: boolean, lookback = LOOKBACK_BLOCKS): string | null {
     let acronym: string | null = null;
     let nearest: string | null = null;
     const headWord = head ? new RegExp(`\\b${head}\\b`, 'i') : null;
-    for (const info of blocksBack(this.blocks, block, strict ? 1 : LOOKBACK_BLOCKS)) {
+    for (const info of blocksBack(this.blocks, block, strict ? 1 : lookback)) {
       let to = info.index === block ? position : info.text.length;
       for (let i = info.names.length - 1; i >= 0; i--) {
         const n = info.names[i];

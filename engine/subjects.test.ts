@@ -64,3 +64,26 @@ describe('cues still missed before', () => {
     expect(speakerOf('“Pokemon Sword is the best game in the series this year.” Read our review of it.')).toBeNull();
   });
 });
+
+describe('descriptions find who they mean', () => {
+  it('resolves a description to the person the article described that way', () => {
+    const s = speakersOf('After the novelist Jo Walton explained it to me, I saw it everywhere. Later the novelist said, “You only see the tenth of the iceberg.”');
+    expect(s['You only see the tenth of the iceberg.']).toBe('Jo Walton');
+    expect(speakerOf('According to his aunt, Jane Starner, “He was brilliant from the start.”')).toBe('Jane Starner');
+  });
+
+  it('resolves an age description to the person just written about, not a club named like one', () => {
+    const s = speakersOf('Jose Mourinho was appointed on Wednesday.\nThe Portuguese boss had been sacked by Manchester United in December.\nThe 56-year-old said after his appointment: “I am excited to be joining a club with such heritage.”');
+    expect(s['I am excited to be joining a club with such heritage.']).toBe('Jose Mourinho');
+  });
+
+  it('leaves a description nobody was given unnamed', () => {
+    expect(speakerOf('The patient was discharged on Monday. “I feel like I have been given a second chance,” the patient said.')).toBeNull();
+  });
+
+  it('lets a document speak for whoever issued it', () => {
+    const s = speakersOf('The Electoral Commission, which regulates campaign finances, issued a statement warning that “voters are entitled to transparency.”\nThe Federal Aviation Administration grounded the jets on Friday. “Safety is our highest priority in every decision,” the statement said.');
+    expect(s['voters are entitled to transparency.']).toBe('Electoral Commission');
+    expect(s['Safety is our highest priority in every decision,']).toBe('Federal Aviation Administration');
+  });
+});

@@ -4,7 +4,7 @@
 // administrator Jim Bridenstine" or "a GOP strategist"), a pronoun, or a description ("the patient",
 // "a Texas Republican") that the resolver turns into a person, an organisation or an unnamed source.
 import type { BlockInfo } from './document';
-import { ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import type { NameMatch } from './names';
 import { isCapitalised, startsLowercase } from './tokens';
 
@@ -109,7 +109,7 @@ const isPersonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || ORGANISAT
 export function subjectAfterVerb(b: BlockInfo, i: number): Subject | null {
   const s = nounPhraseAt(b, i, true);
   // a description after the verb must name a kind of person or body: in "said the plan …" the phrase opens the reported clause
-  if (s?.kind === 'description' && !isPersonNoun(s.head) && !AGE.test(s.head)) return null;
+  if (s?.kind === 'description' && !s.appositiveName && !isPersonNoun(s.head) && !AGE.test(s.head) && !DOCUMENT_NOUNS.has(s.head)) return null;
   return s;
 }
 
