@@ -7,7 +7,7 @@ import { speakersOf, countingReads } from './testing';
 const speaker = (name: string): Speaker => ({ speaker: name, kind: 'person', person: null, how: 'said-after' });
 /** A resolver that knows nobody: only the paragraph's own cued quotes can give a speaker. */
 const nobody = { previousPerson: () => null, otherPersonBetween: () => true } as unknown as SpeakerResolver;
-const quote = (block: BlockInfo, i: number, s: Speaker | null): Found => ({ block, start: i * 10, end: i * 10 + 5, leadsBlock: false, speaker: s });
+const quote = (block: BlockInfo, i: number, s: Speaker | null): Found => ({ block, start: i * 10, end: i * 10 + 5, leadsBlock: false, speaker: s, tentative: false });
 
 describe('uncued quotes', () => {
   it('take the speaker of the nearest cued quote in their paragraph, an earlier one first', () => {
@@ -32,5 +32,19 @@ describe('uncued quotes', () => {
     const cuedLast = Array.from({ length: n }, (_, i) => quote(block, i, i === n - 1 ? speaker('Tom Berger') : null));
     fillUncued(cuedLast, nobody);
     expect(cuedLast.every((f) => f.speaker?.speaker === 'Tom Berger')).toBe(true);
+  });
+});
+
+describe('short partial quotes in reported speech', () => {
+  it('keep a few uncued words that share a cued quote’s sentence, with its speaker', () => {
+    const s = speakersOf('Dana Reyes insists the plan was “reckless” and “cruel.” The outages have been “terribly disruptive” and, for now, “we won’t roll the dice on public safety,” company CEO Andy Vesey said.');
+    expect(s['reckless']).toBe('Dana Reyes');
+    expect(s['cruel.']).toBe('Dana Reyes');
+    expect(s['terribly disruptive']).toBe('Andy Vesey');
+  });
+
+  it('drop a few uncued words in a sentence of their own', () => {
+    const s = speakersOf('“We will fight this in every court we can,” Dana Reyes said. The ruling was “odd.”');
+    expect(Object.keys(s)).toEqual(['We will fight this in every court we can,']);
   });
 });

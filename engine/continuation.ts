@@ -10,6 +10,8 @@ export interface Found {
   end: number;
   /** The quote opens its paragraph (a continuation candidate when it has no cue). */
   leadsBlock: boolean;
+  /** Too short to be speech without a cue: kept only if it shares the sentence of a quote with a speaker. */
+  tentative: boolean;
   speaker: Speaker | null;
 }
 
@@ -22,7 +24,9 @@ export function fillUncued(found: Found[], resolver: SpeakerResolver): void {
   let lastSpoken: Found | null = null;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    if (!f.speaker) f.speaker = uncuedSpeaker(found, i, (lastSpoken?.block === f.block ? lastSpoken : null) ?? nextCued[i], resolver);
+    const earlier = lastSpoken?.block === f.block ? lastSpoken : null;
+    if (f.tentative) f.speaker = sentenceSpeaker(f, earlier) ?? sentenceSpeaker(f, nextCued[i]);
+    else if (!f.speaker) f.speaker = uncuedSpeaker(found, i, earlier ?? nextCued[i], resolver);
     if (f.speaker) lastSpoken = f;
   }
 }
@@ -56,7 +60,21 @@ function nextCuedInBlock(found: Found[]): (Found | null)[] {
 
 /** The last quote before found[i] when no more than two paragraphs separate them. */
 function previousQuoteNearby(found: Found[], i: number): Found | null {
-  const prev = found[i - 1];
+  let k = i - 1;
+  while (k >= 0 && found[k].tentative && !found[k].speaker) k--; // dropped: no quote at all
+  const prev = found[k];
   if (!prev) return null;
   return prev.block.index >= found[i].block.index - MAX_GAP_BLOCKS ? prev : null;
+}
+
+/** "insists the plan was “reckless” and “cruel.”": a short quote takes the speaker of a quote in its sentence, and only that. */
+function sentenceSpeaker(f: Found, other: Found | null): Speaker | null {
+  return other?.speaker && sameSentence(f, other) ? { ...other.speaker, how: 'same-sentence' } : null;
+}
+
+/** Whether two quotes of one paragraph stand in one sentence: no sentence ends between them. */
+function sameSentence(a: Found, b: Found): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  // from the first quote's last character on: “… cruel.” The next … ends a sentence inside the marks
+  return !/[.!?][”"’']*\s/.test(a.block.text.slice(first.end - 1, second.start - 1));
 }

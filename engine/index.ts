@@ -35,9 +35,11 @@ export function* analyzeSteps(blocks: Block[]): Steps<Analysis> {
     const leading = leadingSpaces(b.text);
     for (const q of b.quotes) {
       const cue = findCue(b, q, infos);
-      if (!isSpeech(b, q, cue !== null)) continue;
+      // a few words without a cue of their own are speech only if they share a cued quote's sentence
+      const tentative = !cue && !isSpeech(b, q, false);
+      if (!isSpeech(b, q, true)) continue;
       const speaker = cue ? { ...resolver.resolve(cue.subject, cue.block), how: cue.how + (cue.subject.kind === 'pronoun' ? '-pronoun' : '') } : null;
-      found.push({ block: b, start: q.start, end: q.end, leadsBlock: q.start - 1 <= leading, speaker });
+      found.push({ block: b, start: q.start, end: q.end, leadsBlock: q.start - 1 <= leading, speaker, tentative });
       if (meter.spend(1)) yield;
     }
     if (meter.spend(1)) yield;
@@ -45,7 +47,7 @@ export function* analyzeSteps(blocks: Block[]): Steps<Analysis> {
   fillUncued(found, resolver);
   yield;
 
-  const quotes: Quote[] = found.map((f) => {
+  const quotes: Quote[] = found.filter((f) => !f.tentative || f.speaker).map((f) => {
     const r = toOriginal(f.block.clean, f.start, f.end);
     const s = f.speaker;
     return {
