@@ -3,6 +3,7 @@
 // the paragraph right before names.
 import type { BlockInfo } from './document';
 import type { Speaker, SpeakerResolver } from './speakers';
+import { isSentenceEnd } from './tokens';
 
 export interface Found {
   block: BlockInfo;
@@ -76,5 +77,6 @@ function sentenceSpeaker(f: Found, other: Found | null): Speaker | null {
 function sameSentence(a: Found, b: Found): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   // from the first quote's last character on: “… cruel.” The next … ends a sentence inside the marks
-  return !/[.!?][”"’']*\s/.test(a.block.text.slice(first.end - 1, second.start - 1));
+  for (let i = first.end - 1; i < second.start - 1; i++) if (isSentenceEnd(a.block.text, i)) return false;
+  return true;
 }

@@ -2,6 +2,17 @@
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
+/**
+ * Abbreviations written with a period that ends no sentence: titles, months, and the state and
+ * party tags of US politics ("Sen. Ann Roe, D-Calif., said"); a single capital (an initial) too.
+ */
+export const PERIOD_ABBREVIATIONS = set(`
+Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Sgt Capt Adm Cmdr Maj Jr Sr St Rev Supt Insp Det Hon Pvt Cpl Gens
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Mt Ft Inc Corp Ltd Co Bros vs etc approx Ave Blvd Univ Dept Assn
+Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn
+Tex Va Vt Wash Wis Wyo
+`);
+
 /** Verbs that introduce reported speech or writing (all forms used in news copy). */
 export const SPEECH_VERBS = set(`
 say says said saying tell tells told telling add adds added adding ask asks asked explain explains explained

@@ -8,6 +8,7 @@ import { Descriptors } from './descriptors';
 import { isGivenName } from './given-names';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './lexicon';
 import type { People, PersonEntity, PersonMention } from './people';
+import { isSentenceEnd } from './tokens';
 import type { SpeakerKind } from './types';
 
 export interface Speaker {
@@ -194,7 +195,7 @@ function pronounLeads(b: BlockInfo, pos: number, pronoun: string): boolean {
 
 /** Where the sentence holding offset `pos` starts (looking back a bounded distance). */
 function sentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0 && pos - i < 300; i--) if (/[.!?]/.test(text[i - 1]) && text[i] === ' ') return i;
+  for (let i = pos - 1; i > 0 && pos - i < 300; i--) if (text[i] === ' ' && isSentenceEnd(text, i - 1)) return i;
   return Math.max(0, pos - 300);
 }
 
@@ -210,7 +211,7 @@ interface BreakCounts {
 }
 
 function countBreaks(text: string, mentions: PersonMention[]): BreakCounts {
-  const breaks = mentions.length === 0 ? [] : Array.from(text.matchAll(/[.!?](?=\s)/g), (m) => m.index);
+  const breaks = mentions.length === 0 ? [] : Array.from(text.matchAll(/[.!?]/g), (m) => m.index).filter((i) => isSentenceEnd(text, i));
   const counts: BreakCounts = { upToStart: [], beforeEnd: [] };
   let upToStart = 0;
   let beforeEnd = 0;

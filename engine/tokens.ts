@@ -1,11 +1,14 @@
-// Word tokens with offsets. Abbreviations and initials keep their period ("Mr.", "M.", "U.S.").
+// Word tokens with offsets. Abbreviations and initials keep their period ("Mr.", "M.", "U.S.", "Nov.");
+// a period between word characters joins them ("3.5", "example.org").
 //
 // A hand-written scanner rather than one big Unicode regex: compiling a regex with several
 // \p{…} classes costs tens of milliseconds on a page's first run, and every regex match allocates.
 // The scanner classifies characters through a per-code-unit cache, so each small property regex
 // runs at most once per distinct non-ASCII character.
 //
-// Equivalent to the regex /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu.
+// Equivalent to the regex /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu.
+
+import { PERIOD_ABBREVIATIONS } from './lexicon';
 
 export interface Token {
   text: string;
@@ -48,8 +51,7 @@ function classOf(cp: number): number {
 const widthAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 const classAt = (text: string, i: number) => classOf(text.codePointAt(i)!);
 
-const KEEPS_PERIOD = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Cmdr', 'Maj', 'Jr', 'Sr', 'St', 'Rev', 'Supt', 'Insp', 'Det', 'Hon']);
-const JOINERS = new Set(["'", '’', '-']);
+const JOINERS = new Set(["'", '’', '-', '.']);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -84,7 +86,7 @@ function initialismEnd(text: string, i: number): number {
   return pairs >= 2 ? i : -1;
 }
 
-/** End of a run of word characters, with inner apostrophes and hyphens ("don’t", "vice-president"). */
+/** End of a run of word characters, with inner apostrophes, hyphens and periods ("don’t", "vice-president", "3.5"). */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   for (;;) {
@@ -98,7 +100,7 @@ function wordEnd(text: string, i: number): number {
 function keepsPeriod(word: string): boolean {
   const cp = word.codePointAt(0)!;
   const single = word.length === (cp > 0xffff ? 2 : 1);
-  return single ? (classOf(cp) & UPPER) !== 0 : KEEPS_PERIOD.has(word);
+  return single ? (classOf(cp) & UPPER) !== 0 : PERIOD_ABBREVIATIONS.has(word);
 }
 
 export const isCapitalised = (word: string) => {
@@ -127,4 +129,23 @@ export function firstTokenAt(tokens: Token[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether the character at `i` ends a sentence: ". ", "! ", "? " (a closing mark may come between),
+ * not the period of an abbreviation or an initial ("Nov. 5", "John M. Ford"), and not before a word
+ * that goes on in lowercase or a number.
+ */
+export function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  let j = i + 1;
+  while (j < text.length && '”"’\')»'.includes(text[j])) j++;
+  if (j < text.length && !/\s/.test(text[j])) return false;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  if (j < text.length && (startsLowercase(text[j]) || (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57))) return false;
+  if (ch !== '.') return true;
+  let w = i;
+  while (w > 0 && (classAt(text, w - 1) & WORD) !== 0) w--;
+  return !keepsPeriod(text.slice(w, i));
 }
