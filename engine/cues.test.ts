@@ -88,3 +88,22 @@ describe('attribution cues', () => {
     expect(Object.values(speakersOf('Disclaimer: Prices quoted here “may change without notice” and are not advice.'))).toEqual([null]);
   });
 });
+
+describe('credits and round-ups', () => {
+  it('reads a dash credit after the quote or in the paragraph after a quote standing alone', () => {
+    expect(speakersOf('“We will rebuild every house that was lost.” — Dana Reyes')).toEqual({ 'We will rebuild every house that was lost.': 'Dana Reyes' });
+    expect(speakersOf('“$53 million a week is coming across the border in drugs.”\n— David McKinley on Sunday, in an article in a local newspaper')).toEqual({
+      '$53 million a week is coming across the border in drugs.': 'David McKinley',
+    });
+  });
+
+  it('reads "Name, Outlet:" labels of a round-up', () => {
+    expect(speakersOf('Daniel Ortiz, Global Times: “The market will recover before the end of next quarter.”')).toEqual({
+      'The market will recover before the end of next quarter.': 'Daniel Ortiz',
+    });
+  });
+
+  it('does not read a sentence with a verb before its colon as a label', () => {
+    expect(speakersOf('Dana Reyes, who leads the union, said: “We are ready to strike.”')).toEqual({ 'We are ready to strike.': 'Dana Reyes' });
+  });
+});

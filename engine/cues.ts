@@ -59,7 +59,23 @@ export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): 
     if (label) return label;
   }
   if (found) return { ...found, block: b.index };
-  return before < 0 || b.kind === 'listItem' ? leadIn(blocks, b) : null;
+  return dashCredit(blocks, b, after) ?? (before < 0 || b.kind === 'listItem' ? leadIn(blocks, b) : null);
+}
+
+const DASHES = new Set(['—', '–', '-', '―']);
+
+/**
+ * "“…” — Jane Roe", or a quote standing alone with its credit in the next paragraph
+ * ("— David McKinley on Sunday, in an article"): a dash, then the speaker's name.
+ */
+function dashCredit(blocks: BlockInfo[], b: BlockInfo, after: number): Cue | null {
+  const named = (c: BlockInfo, k: number): Cue | null => {
+    const n = DASHES.has(c.tokens[k]?.text ?? '') ? nameStartingAt(c, k + 1) : null;
+    return n && n.kind !== 'place' ? { subject: { kind: 'name', name: n }, how: 'dash-credit', block: c.index } : null;
+  };
+  if (after < b.tokens.length) return named(b, after);
+  const next = blocks[b.index + 1];
+  return next && !next.quotes.length ? named(next, 0) : null;
 }
 
 type LocalCue = Omit<Cue, 'block'>;
@@ -197,9 +213,25 @@ function inWordsOf(b: BlockInfo, last: number): LocalCue | null {
  */
 function labelAt(blocks: BlockInfo[], b: BlockInfo): NameMatch | null {
   const n = nameStartingAt(b, 0);
-  if (!n || b.tokens[n.lastToken + 1]?.text !== ':' || ACRONYM.test(n.name)) return null;
+  if (!n || ACRONYM.test(n.name)) return null;
+  const colon = b.tokens[n.lastToken + 1]?.text === ':' || (n.name.includes(' ') && creditedColon(b, n.lastToken + 1));
+  if (!colon) return null;
   if (n.name.includes(' ')) return n.kind === 'person' ? n : null;
   return surnames(blocks).has(n.name) ? n : null;
+}
+
+/** Words a round-up may put between a name and its colon ("Dana Reyes, Global Times:", "Ann Roe, 42, nurse:"). */
+const MAX_CREDIT = 6;
+
+/** ", Global Times:" right after a label's name: a comma, a few words with no verb or quote, a colon. */
+function creditedColon(b: BlockInfo, comma: number): boolean {
+  const t = b.tokens;
+  if (t[comma]?.text !== ',') return false;
+  for (let k = comma + 1; k < t.length && k - comma <= MAX_CREDIT; k++) {
+    if (t[k].text === ':') return k > comma + 1;
+    if (isVerb(t[k]) || OPEN_MARKS.has(t[k].text) || SENTENCE_END.has(t[k].text)) return false;
+  }
+  return false;
 }
 
 const surnameCache = new WeakMap<BlockInfo[], Set<string>>();
