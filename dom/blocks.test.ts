@@ -145,3 +145,18 @@ describe('rangeFor', () => {
     expect(range.start).toEqual(['“Second”', 0]);
   });
 });
+
+describe('names from outside the running text', () => {
+  it('leaves out a hover card inside a paragraph but keeps the name it pops up from', () => {
+    const [b] = blocksOf(
+      '<p>South Dakota Gov. <span class="people"><a href="/p/noem">Kristi Noem</a><span class="card"><span><img src="n.jpg" alt=""><a class="name" href="/p/noem">Kristi Lynn Noem</a><a href="/s/1">Governor doubles down</a></span></span></span> (R) is defending the campaign.</p>',
+    );
+    expect(b.text).toBe('South Dakota Gov. Kristi Noem (R) is defending the campaign.');
+  });
+
+  it('keeps two links side by side apart', () => {
+    const [b] = blocksOf('<p>Read more about <a href="/t/1">Kristi Noem</a> <a href="/t/2">South Dakota</a> and the campaign here today.</p>');
+    expect(b.text).toBe('Read more about Kristi Noem \u2028South Dakota and the campaign here today.');
+    expect(textFromSegments(b)).toBe(b.text);
+  });
+});

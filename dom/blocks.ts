@@ -47,23 +47,35 @@ class BlockBuilder {
   private linkChars = 0;
   /** An element started or ended since the last text node. */
   private crossedElement = false;
+  /** The link that the last words of the block came from (0: not a link), and where its text ended. */
+  private lastLink = 0;
+  private lastLinkEnd = 0;
 
   constructor(private readonly out: ArticleBlock[]) {}
 
-  addText(node: Text, inLink: boolean): void {
+  /** `link` numbers the link the text is in (0 for none): two links side by side are two items, never one name. */
+  addText(node: Text, link: number): void {
     let offset = 0;
+    const words = node.data.trim() !== '';
     if (!this.segments.length) {
       // Leading page-source whitespace is not part of the block; the offset keeps the mapping exact.
       offset = node.data.length - node.data.trimStart().length;
       if (offset === node.data.length) return;
-    } else if (this.crossedElement && isLayoutBreak(this.text[this.text.length - 1], node.data[0])) {
+    } else if (
+      (this.crossedElement && isLayoutBreak(this.text[this.text.length - 1], node.data[0])) ||
+      (words && link !== 0 && this.lastLink !== 0 && link !== this.lastLink && this.text.slice(this.lastLinkEnd).trim() === '')
+    ) {
       // a separator with no segment, like the '\n' of a <br>, so that the words stay apart
       this.text += LINE_SEPARATOR;
     }
     this.crossedElement = false;
     this.segments.push({ node, start: this.text.length, offset });
     this.text += offset ? node.data.slice(offset) : node.data;
-    if (inLink) this.linkChars += node.data.length - offset;
+    if (link !== 0) this.linkChars += node.data.length - offset;
+    if (words) {
+      this.lastLink = link;
+      this.lastLinkEnd = this.text.length;
+    }
   }
 
   crossElement(): void {
@@ -81,6 +93,7 @@ class BlockBuilder {
     this.segments = [];
     this.linkChars = 0;
     this.crossedElement = false;
+    this.lastLink = 0;
   }
 }
 
@@ -97,14 +110,16 @@ export function* collectBlocksSteps(roots: Element[], exclude: (el: Element) => 
   for (const root of roots) {
     const kinds: BlockKind[] = [kindOf(root, 'paragraph')];
     const pushed: boolean[] = [];
-    let links = 0;
+    /** The links open around the walk, innermost last, each numbered by when it was entered. */
+    const links: number[] = [];
+    let linksSeen = 0;
     yield* walkSteps(root, {
       enter(el) {
         builder.crossElement();
         if (exclude(el)) return false;
         const tag = el.localName;
         if (tag === 'br') builder.addLineBreak();
-        if (tag === 'a') links++;
+        if (tag === 'a') links.push(++linksSeen);
         const isBlock = BLOCK_TAGS.has(tag);
         if (isBlock) {
           builder.flush(kinds[kinds.length - 1]);
@@ -114,11 +129,11 @@ export function* collectBlocksSteps(roots: Element[], exclude: (el: Element) => 
         return true;
       },
       text(node) {
-        builder.addText(node, links > 0);
+        builder.addText(node, links.at(-1) ?? 0);
       },
       leave(el) {
         builder.crossElement();
-        if (el.localName === 'a') links--;
+        if (el.localName === 'a') links.pop();
         if (pushed.pop()) builder.flush(kinds.pop()!);
       },
     });
