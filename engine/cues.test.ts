@@ -107,3 +107,9 @@ describe('credits and round-ups', () => {
     expect(speakersOf('Dana Reyes, who leads the union, said: “We are ready to strike.”')).toEqual({ 'We are ready to strike.': 'Dana Reyes' });
   });
 });
+
+describe('signatures are no credits', () => {
+  it('does not take a lone first word after a dash for the speaker', () => {
+    expect(speakersOf('“The show was really great, we loved every minute of it.” — Mel')).toEqual({ 'The show was really great, we loved every minute of it.': null });
+  });
+});

@@ -71,7 +71,9 @@ const DASHES = new Set(['—', '–', '-', '―']);
 function dashCredit(blocks: BlockInfo[], b: BlockInfo, after: number): Cue | null {
   const named = (c: BlockInfo, k: number): Cue | null => {
     const n = DASHES.has(c.tokens[k]?.text ?? '') ? nameStartingAt(c, k + 1) : null;
-    return n && n.kind !== 'place' ? { subject: { kind: 'name', name: n }, how: 'dash-credit', block: c.index } : null;
+    // a full name or a body ("— Jane Roe", "— Reuters"); a lone first word is a signature, not a credit
+    const credit = n && (n.kind === 'organisation' || (n.kind === 'person' && n.name.includes(' ')));
+    return credit ? { subject: { kind: 'name', name: n }, how: 'dash-credit', block: c.index } : null;
   };
   if (after < b.tokens.length) return named(b, after);
   const next = blocks[b.index + 1];
@@ -178,7 +180,7 @@ function passiveAgent(b: BlockInfo, after: number, before: number): LocalCue | n
   if (t[by]?.text !== 'by') return null;
   for (let v = before; v >= 0 && before - v < MAX_PASSIVE_GAP; v--) {
     if (SENTENCE_END.has(t[v].text) || CLOSE_MARKS.has(t[v].text)) break;
-    if (isVerb(t[v]) && /(?:ed|said|told|written)$/i.test(t[v].text)) {
+    if (isVerb(t[v]) && /(?:ed|written)$/i.test(t[v].text)) {
       const s = subjectAfterVerb(b, by + 1);
       return s ? { subject: s, how: 'passive' } : null;
     }

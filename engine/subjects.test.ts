@@ -87,3 +87,13 @@ describe('descriptions find who they mean', () => {
     expect(s['Safety is our highest priority in every decision,']).toBe('Federal Aviation Administration');
   });
 });
+
+describe('documents and passives', () => {
+  it('names the issuer a document is "from" or "by"', () => {
+    expect(speakerOf('“The market is factoring in a recovery,” said a report from Kotak Institutional Equities.')).toBe('Kotak Institutional Equities');
+  });
+
+  it('does not read "said he was “…” by the announcement" as a passive', () => {
+    expect(speakerOf('Prime Minister Benjamin Netanyahu, however, said he was “very moved” by the announcement.')).toBe('Benjamin Netanyahu');
+  });
+});

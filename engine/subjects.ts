@@ -196,6 +196,9 @@ function commaAfter(b: BlockInfo, head: number): number {
 function description(b: BlockInfo, from: number, to: number, head: number): Subject | null {
   const t = b.tokens;
   if (head < from || head > to) return null;
+  // "a report from Kotak Institutional Equities", "a statement by the ministry": the document's issuer
+  const issuer = DOCUMENT_NOUNS.has(t[head].text.toLowerCase()) && /^(?:from|by|of)$/.test(t[head + 1]?.text ?? '') ? nameStartingAt(b, head + 2) : null;
+  if (issuer && issuer.kind !== 'place') return { kind: 'name', name: issuer };
   let appositiveName: NameMatch | null = null;
   const comma = commaAfter(b, head);
   if (comma >= 0) {
