@@ -46,3 +46,14 @@ describe('given names', () => {
     expect(s['I had waited all year for this meeting,']).toBe('Martha Fry');
   });
 });
+
+describe('pronoun votes', () => {
+  it('count only mentions that can be a clause’s subject, not possessives or objects', () => {
+    const s = speakersOf([
+      'Ilhan Omar spoke on Monday.',
+      'The caller phoned Omar’s office, in which he said he would harm her. Rep. Alexandria Ocasio-Cortez condemned it.',
+      'Omar asked for compassion in a letter. She added, “We must teach the defendant love.”',
+    ].join('\n'));
+    expect(s['We must teach the defendant love.']).toBe('Ilhan Omar');
+  });
+});

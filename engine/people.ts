@@ -152,7 +152,7 @@ function* voteGenders(blocks: BlockInfo[], mentionsByBlock: PersonMention[][], m
     const mentions = mentionsByBlock[b.index];
     if (meter.spend(mentions.length)) yield;
     mentions.forEach((m, i) => {
-      if (m.inQuote || m.entity.gender) return;
+      if (m.inQuote || m.entity.gender || !maySubject(b, m)) return;
       const stop = Math.min(mentions[i + 1]?.firstToken ?? b.tokens.length, m.lastToken + 1 + GENDER_WINDOW, b.tokens.length);
       for (let k = m.lastToken + 1; k < stop; k++) {
         const w = b.tokens[k].text.toLowerCase();
@@ -165,6 +165,17 @@ function* voteGenders(blocks: BlockInfo[], mentionsByBlock: PersonMention[][], m
     });
   }
   for (const [e, v] of votes) if (v !== 0) e.gender = v > 0 ? 'm' : 'f';
+}
+
+const PREPOSITIONS = new Set(['to', 'of', 'for', 'with', 'at', 'by', 'from', 'on', 'in', 'about', 'against', 'toward', 'towards', 'than']);
+
+/**
+ * A mention that can be its clause's subject, the likely antecedent of the next "he" or "she": not a
+ * possessive ("Omar’s office, in which he said") and not the object of a preposition ("harm to Omar").
+ */
+function maySubject(b: BlockInfo, m: PersonMention): boolean {
+  if (/['’]s?$/.test(b.tokens[m.lastToken].text) || /^['’]/.test(b.tokens[m.lastToken + 1]?.text ?? '')) return false;
+  return !PREPOSITIONS.has(b.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '');
 }
 
 function isTitleCaseHeading(b: BlockInfo): boolean {
