@@ -6,7 +6,7 @@ import { speakersOf, countingReads } from './testing';
 
 const speaker = (name: string): Speaker => ({ speaker: name, kind: 'person', person: null, how: 'said-after' });
 /** A resolver that knows nobody: only the paragraph's own cued quotes can give a speaker. */
-const nobody = { previousPerson: () => null, otherPersonBetween: () => true } as unknown as SpeakerResolver;
+const nobody = { previousPerson: () => null, otherPersonBetween: () => true, subjectOfSentenceBefore: () => null } as unknown as SpeakerResolver;
 const quote = (block: BlockInfo, i: number, s: Speaker | null): Found => ({ block, start: i * 10, end: i * 10 + 5, leadsBlock: false, speaker: s, tentative: false });
 
 describe('uncued quotes', () => {
@@ -46,5 +46,17 @@ describe('short partial quotes in reported speech', () => {
   it('drop a few uncued words in a sentence of their own', () => {
     const s = speakersOf('“We will fight this in every court we can,” Dana Reyes said. The ruling was “odd.”');
     expect(Object.keys(s)).toEqual(['We will fight this in every court we can,']);
+  });
+});
+
+describe('a quote after a sentence about somebody', () => {
+  it('takes the person who opens the sentence right before it in its paragraph', () => {
+    const s = speakersOf('Rep. Robert Aderholt chairs the panel.\nAderholt returned to the issue later in the hearing. “What launch vehicles exist today that can get us there?”');
+    expect(s['What launch vehicles exist today that can get us there?']).toBe('Robert Aderholt');
+  });
+
+  it('not when that person only owns the subject', () => {
+    const s = speakersOf('Swift’s rep told Fox News that this was not the whole truth. “Big Machine is trying to deflect and make this about money.”');
+    expect(s['Big Machine is trying to deflect and make this about money.']).toBeNull();
   });
 });

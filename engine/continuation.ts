@@ -36,7 +36,11 @@ export function fillUncued(found: Found[], resolver: SpeakerResolver): void {
 function uncuedSpeaker(found: Found[], i: number, sameBlock: Found | null, resolver: SpeakerResolver): Speaker | null {
   const f = found[i];
   if (sameBlock?.speaker) return { ...sameBlock.speaker, how: 'same-paragraph' };
-  if (!f.leadsBlock) return null;
+  if (!f.leadsBlock) {
+    // "Aderholt returned to the issue later in the hearing. “What launch vehicles exist today?”"
+    const person = resolver.subjectOfSentenceBefore(f.block.index, f.start - 1);
+    return person ? { speaker: person.name, kind: 'person', person, how: 'sentence-before' } : null;
+  }
   const prev = previousQuoteNearby(found, i);
   // a paragraph in between that names somebody else hands the floor to that person
   if (prev?.speaker && !resolver.otherPersonBetween(prev.block.index, f.block.index, prev.speaker.person)) return { ...prev.speaker, how: 'continuation' };

@@ -133,6 +133,22 @@ export class SpeakerResolver {
     return passedOver;
   }
 
+  /**
+   * The person who opens the sentence right before offset `pos` of a block (the quote's opening
+   * mark), when the quote starts a sentence of its own: "Bridenstine expects three rockets. “…”".
+   */
+  subjectOfSentenceBefore(block: number, pos: number): PersonEntity | null {
+    const b = this.blocks[block];
+    let end = pos - 1;
+    while (end >= 0 && b.text[end] === ' ') end--;
+    if (end < 0 || !isSentenceEnd(b.text, end)) return null;
+    const start = sentenceStart(b.text, end);
+    const first = this.people.mentionsByBlock[block].find((m) => m.start >= start && m.start < end && !m.inQuote);
+    // "Swift's rep told Fox News …": a possessive only modifies the subject
+    if (!first || b.text.slice(start, first.start).trim() !== '' || /^['’]/.test(b.text.slice(first.end, first.end + 1))) return null;
+    return first.entity;
+  }
+
   /** Sentence-break counts of each block's mentions, computed once per block. */
   private breakCache = new Map<number, BreakCounts>();
 
