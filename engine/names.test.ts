@@ -57,3 +57,23 @@ describe('pronoun votes', () => {
     expect(s['We must teach the defendant love.']).toBe('Ilhan Omar');
   });
 });
+
+describe('one person under several spellings', () => {
+  it('merges short forms and spelling variants of a given name with the same surname', () => {
+    expect(namesOf('Tom Baker, the manager, joined in 2015. Thomas Baker said the squad was ready.')).toEqual(['Tom Baker']);
+    expect(namesOf('Oleksiy Honcharuk became prime minister. Olexiy Honcharuk said he would fight corruption.')).toEqual(['Oleksiy Honcharuk']);
+  });
+
+  it('keeps different people apart', () => {
+    expect(namesOf('Eric Lund met Erica Lund on Monday.')).toEqual(['Eric Lund', 'Erica Lund']);
+    expect(namesOf('Martha Fry and her brother Dale Fry spoke.')).toEqual(['Martha Fry', 'Dale Fry']);
+  });
+
+  it('keeps a capitalised function word inside an East Asian name', () => {
+    expect(speakersOf('Vice Premier Liu He met the delegation. “We will open our markets further,” Liu He said.')).toEqual({ 'We will open our markets further,': 'Liu He' });
+  });
+
+  it('keeps the period of a party tag from ending the sentence', () => {
+    expect(speakersOf('Sen. Ann Roe, D-Calif., said on Nov. 5 that the bill was “a step backward for the country.”')).toEqual({ 'a step backward for the country.': 'Ann Roe' });
+  });
+});

@@ -55,7 +55,7 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
       const next = tokens[j + 1];
       const gap = text.slice(tokens[j].end, next.start);
       if (gap.trim() !== '' || gap.includes(LINE_SEPARATOR)) break; // punctuation or a line break between words
-      if (isNameWord(next) || (INITIAL.test(next.text))) { j++; continue; }
+      if (isNameWord(next) || INITIAL.test(next.text) || isInnerFunctionWord(tokens, i, j + 1)) { j++; continue; }
       const after = tokens[j + 2];
       const joins = PARTICLES.has(next.text) || (CONNECTORS.has(next.text) && (NAME_TITLES.has(tokens[j].text) || ORGANISATION_WORDS.has(tokens[j].text)));
       if (joins && after && isNameWord(after) && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
@@ -67,6 +67,14 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
     i = j;
   }
   return out;
+}
+
+/** Capitalised function words that are also given names in East Asian names ("Liu He", "Le An", "Wang An"). */
+const INNER_FUNCTION_WORDS = new Set(['He', 'Le', 'An']);
+
+/** "Liu He": such a word right after a one-word name, ending the name there. */
+function isInnerFunctionWord(tokens: Token[], first: number, k: number): boolean {
+  return k === first + 1 && INNER_FUNCTION_WORDS.has(tokens[k].text) && !isCapitalised(tokens[k + 1]?.text ?? '');
 }
 
 /**

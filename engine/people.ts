@@ -196,8 +196,27 @@ function personalTitleRole(title: string | null): string | null {
   return COURTESY_TITLES.has(first) && !title.includes(' ') ? null : title;
 }
 
+/** Whether `needle`'s words appear in `haystack` in order; a given name may appear as a variant of itself ("Tom" for "Thomas"). */
 function containsInOrder(haystack: string[], needle: string[]): boolean {
   let i = 0;
-  for (const w of haystack) if (w === needle[i]) i++;
+  for (let k = 0; k < haystack.length && i < needle.length; k++) {
+    const w = haystack[k];
+    if (w === needle[i] || (i < needle.length - 1 && k < haystack.length - 1 && isNameVariant(w, needle[i]))) i++;
+  }
   return i === needle.length;
 }
+
+/** One spelling of a given name for another: "olexiy"/"oleksiy", "tom"/"thomas", "dan"/"daniel"; never across genders ("eric"/"erica"). */
+function isNameVariant(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3 || INITIAL_WORD.test(a) || INITIAL_WORD.test(b)) return false;
+  const [x, y] = [spelling(a), spelling(b)];
+  if (!(x.startsWith(y) || y.startsWith(x))) return false;
+  const ga = givenNameGender(capitalise(a));
+  const gb = givenNameGender(capitalise(b));
+  return !(ga && gb && ga !== gb);
+}
+
+const INITIAL_WORD = /^\p{L}\.$/u;
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** A rough phonetic spelling: x as ks, ph as f, no h, no doubled letters, a final y as i. */
+const spelling = (w: string) => w.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/h/g, '').replace(/(.)\1+/g, '$1').replace(/y$/, 'i');

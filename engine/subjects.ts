@@ -154,7 +154,8 @@ function clauseOpening(b: BlockInfo, first: number, close: number): Subject | nu
 export function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject | null {
   const t = b.tokens;
   if (k < first) return null;
-  if (SUBJECT_PRONOUNS.has(t[k].text)) return { kind: 'pronoun', word: t[k].text.toLowerCase(), position: t[k].start };
+  // "Liu He said": a name ending in a word that is also a pronoun
+  if (SUBJECT_PRONOUNS.has(t[k].text) && !nameEndingAt(b, k)) return { kind: 'pronoun', word: t[k].text.toLowerCase(), position: t[k].start };
   // "a career Army officer who described …": the phrase the relative clause hangs on
   if (t[k].text === 'who' && k - 1 >= first) return subjectEndingAt(b, k - 1, first);
   let n = nameEndingAt(b, k);

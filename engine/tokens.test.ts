@@ -5,7 +5,7 @@ import { isCapitalised, isSentenceEnd, startsLowercase, tokenize } from './token
 
 /** The tokenizer's definition, as a regex (too slow to compile on a page's first run, fine as an oracle). */
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-const KEEPS_PERIOD = (word: string) => /^\p{Lu}$/u.test(word) || PERIOD_ABBREVIATIONS.has(word);
+const KEEPS_PERIOD = (word: string) => /^\p{Lu}$/u.test(word) || PERIOD_ABBREVIATIONS.has(word) || PERIOD_ABBREVIATIONS.has(word.slice(word.lastIndexOf('-') + 1));
 
 function reference(text: string) {
   const tokens = [];

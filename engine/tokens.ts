@@ -100,7 +100,8 @@ function wordEnd(text: string, i: number): number {
 function keepsPeriod(word: string): boolean {
   const cp = word.codePointAt(0)!;
   const single = word.length === (cp > 0xffff ? 2 : 1);
-  return single ? (classOf(cp) & UPPER) !== 0 : PERIOD_ABBREVIATIONS.has(word);
+  // "D-Calif.", "R-Ohio": a party tag keeps the period of its state
+  return single ? (classOf(cp) & UPPER) !== 0 : PERIOD_ABBREVIATIONS.has(word) || PERIOD_ABBREVIATIONS.has(word.slice(word.lastIndexOf('-') + 1));
 }
 
 export const isCapitalised = (word: string) => {
