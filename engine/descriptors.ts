@@ -3,6 +3,7 @@
 // novelist Jo Walton", "his aunt, Jane Starner") and an appositive right after it ("Sam Reed, a
 // 54-year-old teacher,"). Computed once per person, on first use.
 import type { BlockInfo } from './document';
+import { SPEECH_VERBS } from './lexicon';
 import type { People, PersonEntity } from './people';
 import { startsLowercase } from './tokens';
 
@@ -11,6 +12,8 @@ const BEFORE = 4;
 const AFTER = 8;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+const isVerbLike = (w: string) => SPEECH_VERBS.has(w) || /(?:ed|ing)$/.test(w);
 
 export class Descriptors {
   private cache = new Map<PersonEntity, Set<string>>();
@@ -38,7 +41,8 @@ function collect(b: BlockInfo, first: number, last: number, into: Set<string>): 
   let k = first - 1;
   if (t[k]?.text === ',') k--;
   const words: string[] = [];
-  for (; k >= 0 && words.length < BEFORE && startsLowercase(t[k].text) && !DETERMINERS.has(t[k].text); k--) words.push(t[k].text.toLowerCase());
+  // a verb ends the phrase: in "the father told Starner" the father does not describe Starner
+  for (; k >= 0 && words.length < BEFORE && startsLowercase(t[k].text) && !DETERMINERS.has(t[k].text) && !isVerbLike(t[k].text); k--) words.push(t[k].text.toLowerCase());
   if (k >= 0 && (DETERMINERS.has(t[k].text.toLowerCase()) || /['’]s$/.test(t[k].text))) for (const w of words) into.add(w);
   // "Sam Reed, a 54-year-old teacher,"
   if (t[last + 1]?.text === ',' && ARTICLES.has(t[last + 2]?.text.toLowerCase() ?? '')) {
