@@ -113,3 +113,23 @@ describe('signatures are no credits', () => {
     expect(speakersOf('“The show was really great, we loved every minute of it.” — Mel')).toEqual({ 'The show was really great, we loved every minute of it.': null });
   });
 });
+
+describe('cues that hand on and issuers that open the sentence', () => {
+  it('lets a verb without a subject hand on to "…, said X" after it', () => {
+    expect(speakersOf('“The president wants a bigger deal with China” announced in October, said Derek Scissors, a scholar.')).toEqual({
+      'The president wants a bigger deal with China': 'Derek Scissors',
+    });
+  });
+
+  it('gives the words of a report to the body that released it', () => {
+    expect(speakersOf('The Office of the Inspector General released two critical reports that depicted “technical challenges and schedule delays”.')).toEqual({
+      'technical challenges and schedule delays': 'Office of the Inspector General',
+    });
+  });
+
+  it('does not take a participle after the quote for a new cue', () => {
+    expect(speakersOf('Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release, adding that Weeks’ family was grateful.')).toEqual({
+      'We are profoundly pleased and relieved': 'Scott Morrison',
+    });
+  });
+});

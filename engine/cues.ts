@@ -5,7 +5,7 @@
 // with a colon ("…, told the Ledger:"). Returns who the cue points at, still unresolved (a name,
 // a pronoun, a description such as "the president" or "a spokesperson").
 import { MAX_SKIPPED_BLOCKS, type BlockInfo } from './document';
-import { SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameMatch } from './names';
 import type { QuotedSpan } from './quoteMarks';
 import { nounPhraseAt, subjectAfterVerb, subjectBeforeVerb, type Subject } from './subjects';
@@ -100,15 +100,22 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
   }
   // "Hegseth said", "Joel Rayburn, a former official, told NBC News", "he added"; the speech verb
   // before an "according to" that names the publication ("he said, according to the Intelligencer")
+  let handedOn = false;
   for (let v = i; v < limit; v++) {
     const w = t[v].text;
     if (SENTENCE_END.has(w) || OPEN_MARKS.has(w) || (w.toLowerCase() === 'according' && t[v + 1]?.text === 'to')) break;
-    if (isVerb(t[v], t[v - 1])) {
-      const s = subjectBeforeVerb(b, v, i);
-      if (s && newSentence && subjectStart(b, s) !== t[i].start) return null;
-      if (s) return { subject: s, how: 'said-after' };
-      break;
+    if (!isVerb(t[v], t[v - 1])) continue;
+    if (handedOn) {
+      // "“…” announced in October, said Derek Scissors": a verb without a subject hands on to a "…, said X" after it
+      if (t[v - 1]?.text !== ',' || newSentence || TELL.has(w.toLowerCase()) || w.endsWith('ing')) continue;
+      const s = subjectAfterVerb(b, v + 1);
+      if (s?.kind === 'name' || s?.kind === 'description') return { subject: s, how: 'said-after' };
+      continue;
     }
+    const s = subjectBeforeVerb(b, v, i);
+    if (s && newSentence && subjectStart(b, s) !== t[i].start) return null;
+    if (s) return { subject: s, how: 'said-after' };
+    handedOn = true;
   }
   return accordingTo(b, i, limit);
 }
@@ -139,9 +146,20 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
     // reported clause, and in "told Smith, “…”" Smith is spoken to
     const inverted = ADDRESSING.has(t[v].text.toLowerCase()) ? null : subjectAfterVerb(b, v + 1);
     const s = subjectBeforeVerb(b, v, first) ?? (inverted?.kind === 'pronoun' ? null : inverted);
+    // "the Commission issued a statement warning that …", "released reports that depicted …": the issuer opens the sentence
+    if (s?.kind === 'description' && DOCUMENT_NOUNS.has(s.head)) {
+      const issuer = issuerOf(b, s, first) ?? sentenceSubject(b, first, v);
+      if (issuer?.kind === 'name') return { subject: issuer, how };
+    }
     if (s) return { subject: s, how };
   }
   return according;
+}
+
+/** The subject of the verb right before a document phrase ("the Office … released two reports"), or null. */
+function issuerOf(b: BlockInfo, doc: Subject & { kind: 'description' }, first: number): Subject | null {
+  const verb = firstTokenAt(b.tokens, doc.position) - 1;
+  return verb > first && startsLowercase(b.tokens[verb].text) ? subjectBeforeVerb(b, verb, first) : null;
 }
 
 /** Introductory words after which a comma ends a phrase that is no subject ("In May, …", "Asked about it, …"). */

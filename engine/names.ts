@@ -59,6 +59,9 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
       const after = tokens[j + 2];
       const joins = PARTICLES.has(next.text) || (CONNECTORS.has(next.text) && (NAME_TITLES.has(tokens[j].text) || ORGANISATION_WORDS.has(tokens[j].text)));
       if (joins && after && isNameWord(after) && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
+      // "Office of the Inspector General", "Department of the Interior"
+      const afterThe = tokens[j + 3];
+      if (next.text === 'of' && after?.text === 'the' && afterThe && ORGANISATION_WORDS.has(tokens[j].text) && isNameWord(afterThe) && text.slice(next.end, afterThe.start) === ' the ') { j += 3; continue; }
       break;
     }
     const person = givenNameStart(tokens, i, j);
@@ -114,6 +117,11 @@ function isSentenceStart(text: string, tokens: Token[], i: number): boolean {
 
 function interpret(text: string, tokens: Token[], first: number, last: number, vocabulary: Vocabulary): NameMatch {
   const words = tokens.slice(first, last + 1).map((t) => t.text.replace(POSSESSIVE, ''));
+  // "Office of the Inspector General", "Department of the Attorney General": a body ending in an office, no titled person
+  if (words.length > 2 && NAME_TITLES.has(words[words.length - 1]) && words.some((w) => ORGANISATION_WORDS.has(w))) {
+    const end = tokens[last].end - (POSSESSIVE.test(tokens[last].text) ? 2 : 0);
+    return { firstToken: first, lastToken: last, start: tokens[first].start, end, name: text.slice(tokens[first].start, end), title: null, kind: 'organisation' };
+  }
   let lastTitle = -1;
   // an occupation is a title only with a full name after it ("Harbour Master Tom Berger", not "Chef Lopez")
   for (let k = 0; k < words.length - 1; k++) if (NAME_TITLES.has(words[k]) || (k < words.length - 2 && OCCUPATIONS.has(words[k].toLowerCase()))) lastTitle = k;

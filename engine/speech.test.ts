@@ -58,3 +58,9 @@ describe('speech vs other quoted text', () => {
   });
 });
 
+
+describe('quoted names of things', () => {
+  it('takes a quote standing before a noun such as campaign or policy for a name', () => {
+    expect(speakersOf('South Dakota’s viral “Meth. We’re on it.” campaign has drawn mockery, Julie Graham said.')).toEqual({});
+  });
+});

@@ -31,7 +31,19 @@ export function isSpeech(b: BlockInfo, q: QuotedSpan, hasCue: boolean): boolean 
 
 /** A quoted name, title, nickname or term rather than words somebody said. */
 export function isLabel(b: BlockInfo, q: QuotedSpan, words = wordsInside(b, q)): boolean {
-  return followsNamingWord(b, q) || isTitleCase(words, b.text.slice(q.start, q.end));
+  return followsNamingWord(b, q) || precedesNamedThing(b, q) || isTitleCase(words, b.text.slice(q.start, q.end));
+}
+
+/** Things a quoted name stands in front of: the “Meth. We’re on it.” campaign, the “Remain in Mexico” policy. */
+const NAMED_THINGS = set(`campaign campaigns slogan tagline motto initiative program programme programs policy policies plan
+  doctrine movement brand label series show film movie book novel song album episode law act bill rule rules ad ads
+  advert advertisement hashtag trend challenge meme operation project scheme strategy tour`);
+
+/** A quote right before one of those nouns (“…” campaign): a name used as a modifier, not words somebody said. */
+function precedesNamedThing(b: BlockInfo, q: QuotedSpan): boolean {
+  if (!q.closed) return false;
+  const next = b.tokens[firstTokenAt(b.tokens, q.end + 1)];
+  return next !== undefined && next.start === q.end + 2 && NAMED_THINGS.has(next.text);
 }
 
 /** The words inside the quote; hyphenated compounds count each part ("freeze-thaw" is two). */

@@ -156,8 +156,8 @@ export function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject
   if (k < first) return null;
   // "Liu He said": a name ending in a word that is also a pronoun
   if (SUBJECT_PRONOUNS.has(t[k].text) && !nameEndingAt(b, k)) return { kind: 'pronoun', word: t[k].text.toLowerCase(), position: t[k].start };
-  // "a career Army officer who described …": the phrase the relative clause hangs on
-  if (t[k].text === 'who' && k - 1 >= first) return subjectEndingAt(b, k - 1, first);
+  // "a career Army officer who described …", "two reports that depicted …": the phrase the relative clause hangs on
+  if ((t[k].text === 'who' || ((t[k].text === 'that' || t[k].text === 'which') && isContentWord(t[k - 1]?.text ?? ''))) && k - 1 >= first) return subjectEndingAt(b, k - 1, first);
   let n = nameEndingAt(b, k);
   // "Senator Mitch McConnell of Kentucky": the person, not the place after "of"
   const owner = n && /^(?:of|from)$/.test(t[n.firstToken - 1]?.text ?? '') ? nameEndingAt(b, n.firstToken - 2) : null;
@@ -179,7 +179,7 @@ export function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject
     for (let d = k - 1; d >= first && k - d <= 4; d--) {
       const lower = t[d].text.toLowerCase();
       if (DEFINITE.has(lower) || INDEFINITE.has(lower)) return description(b, d, k, k);
-      if (!isContentWord(t[d].text) && !AGE.test(t[d].text)) break;
+      if (!isContentWord(t[d].text) && !AGE.test(t[d].text) && !/^\p{Ll}+ly$/u.test(t[d].text)) break;
     }
   }
   return null;
