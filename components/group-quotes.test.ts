@@ -33,4 +33,14 @@ describe('groupQuotes', () => {
     const grouped = groupQuotes([q('1', 'Pete Hegseth', 'person'), q('2', 'Pete Hegseth', 'person', 'Secretary of Defense')]);
     expect(grouped.named[0].role).toBe('Secretary of Defense');
   });
+
+  it('puts a one-word speaker under the one fuller name that ends in it', () => {
+    const grouped = groupQuotes([q('2', 'Lopes', 'person'), q('1', 'Rosaly Lopes', 'person', 'geologist'), q('3', 'Smith', 'person'), q('4', 'Ann Smith', 'person'), q('5', 'Bo Smith', 'person')]);
+    expect(grouped.named.map((g) => [g.speaker, g.quotes.map((x) => x.id)])).toEqual([
+      ['Rosaly Lopes', ['2', '1']],
+      ['Smith', ['3']],
+      ['Ann Smith', ['4']],
+      ['Bo Smith', ['5']],
+    ]);
+  });
 });

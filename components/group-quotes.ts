@@ -32,7 +32,24 @@ export function groupQuotes(quotes: readonly QuoteSummary[]): GroupedQuotes {
     group.role ??= q.role;
     group.quotes.push(q);
   }
+  mergeShortNames(bySpeaker, new Map(quotes.map((q, i) => [q, i])));
   // Stable sort keeps first-appearance order among equally quoted speakers.
   const named = [...bySpeaker.values()].sort((a, b) => b.quotes.length - a.quotes.length);
   return { named, anonymous, unknown };
+}
+
+/**
+ * A speaker the engine gives as written, one word ("Lopes", "Tottenham"), joins the one group whose
+ * fuller name ends in that word ("Rosaly Lopes"), so that a reader sees one speaker, not two.
+ */
+function mergeShortNames(bySpeaker: Map<string, SpeakerGroup>, order: Map<QuoteSummary, number>): void {
+  for (const [name, group] of bySpeaker) {
+    if (name.includes(' ')) continue;
+    const fuller = [...bySpeaker.values()].filter((g) => g !== group && g.speaker.endsWith(` ${name}`));
+    if (fuller.length !== 1) continue;
+    fuller[0].quotes.push(...group.quotes);
+    fuller[0].quotes.sort((a, b) => order.get(a)! - order.get(b)!); // page order
+    fuller[0].role ??= group.role;
+    bySpeaker.delete(name);
+  }
 }

@@ -53,6 +53,9 @@ export class SpeakerResolver {
     if (kind !== 'organisation') {
       // the mention at this very place was already resolved in reading order (recency-aware)
       const person = this.people.mentionsByBlock[block].find((m) => m.start === start)?.entity ?? this.people.lookup(name);
+      // "Tottenham said" where the article also wrote "Tottenham Hotspur": without a given name, a title,
+      // a gender or a role nothing shows the longer name is a person's, so the speaker stays as written
+      if (person && !name.includes(' ') && !isSurelyHuman(person) && this.descriptors.of(person).size === 0) return { speaker: name, kind: 'person', person: null };
       if (person) return { speaker: person.name, kind: 'person', person };
       if (kind === 'person') return { speaker: name, kind: 'person', person: null };
     }

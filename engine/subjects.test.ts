@@ -97,3 +97,15 @@ describe('documents and passives', () => {
     expect(speakerOf('Prime Minister Benjamin Netanyahu, however, said he was “very moved” by the announcement.')).toBe('Benjamin Netanyahu');
   });
 });
+
+describe('speakers as written', () => {
+  it('keeps a one-word speaker as written when nothing shows the longer name is a person’s', () => {
+    const s = speakersOf('— Tottenham Hotspur (@SpursOfficial) November 20, 2019\nTottenham said in a statement: “Jose is one of the world’s most accomplished managers.”');
+    expect(s['Jose is one of the world’s most accomplished managers.']).toBe('Tottenham');
+  });
+
+  it('gives the full name of a person the article shows to be one', () => {
+    const s = speakersOf('Jose Mourinho was appointed on Wednesday.\n“I am excited to join,” Mourinho said.');
+    expect(s['I am excited to join,']).toBe('Jose Mourinho');
+  });
+});
