@@ -109,3 +109,14 @@ describe('speakers as written', () => {
     expect(s['I am excited to join,']).toBe('Jose Mourinho');
   });
 });
+
+describe('names inside the subject phrase', () => {
+  it('gives "a spokesperson for X" no name, and bare plurals are unnamed groups', () => {
+    expect(speakerOf('“We will not comment on an ongoing investigation,” a spokesperson for the Department of Justice said.')).toBeNull();
+    expect(speakerOf('“The evidence is clear,” prosecutors wrote in the filing.')).toBeNull();
+  });
+
+  it('never gives the words to the subject of the reported clause', () => {
+    expect(speakerOf('Prosecutors alleged that Jeffrey Epstein “sexually exploited and abused dozens of minor girls” at his homes.')).toBeNull();
+  });
+});

@@ -32,6 +32,8 @@ const AUXILIARIES = new Set(`has have had also later then once again previously 
   bluntly quickly just even still originally never often always since subsequently promptly flatly angrily instead
   has’ve`.split(/\s+/));
 const isAuxiliary = (w: string) => AUXILIARIES.has(w.toLowerCase()) || (w.length > 4 && w.endsWith('ly') && startsLowercase(w));
+/** Prepositions that attach a name to the noun before it ("a spokesperson for …", "an analyst at …"). */
+const PP_HEADS = new Set(['for', 'at', 'with', 'in', 'on', 'of', 'from']);
 /** How many words a subject phrase may run to. */
 const MAX_PHRASE = 8;
 const AGE = /^\d+-year-old$/;
@@ -57,7 +59,7 @@ function isModifierName(b: BlockInfo, n: NameMatch, afterVerb: boolean): boolean
 
 /** "Critics", "Officials": a capitalised word opening a sentence that names a kind of people, not a person ("Police" stays a body). */
 function isBareGroup(b: BlockInfo, n: NameMatch): boolean {
-  if (n.name.includes(' ') || n.title !== null || !ROLE_NOUNS.has(n.name.toLowerCase())) return false;
+  if (n.name.includes(' ') || n.title !== null || !isPersonNoun(n.name) || ORGANISATION_NOUNS.has(n.name.toLowerCase())) return false;
   // capitalised because it opens the sentence: mid-sentence, "says Doctor" names Mr Doctor
   const before = b.tokens[n.firstToken - 1]?.text;
   return before === undefined || SENTENCE_END.has(before) || /^[“"‘:—]$/.test(before);
@@ -103,7 +105,12 @@ export function nounPhraseAt(b: BlockInfo, i: number, afterVerb = false): Subjec
 }
 
 /** A bare noun that designates people or an organisation ("officials said", "critics say"). */
-const isPersonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || ORGANISATION_NOUNS.has(w.toLowerCase());
+function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  // "prosecutors", "companies": plurals of the same nouns
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;
+  return ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || ROLE_NOUNS.has(singular) || ORGANISATION_NOUNS.has(singular);
+}
 
 /** The noun phrase right after a speech verb ("said Hegseth", "said a spokesperson", "says Parata, a fierce elder"). */
 export function subjectAfterVerb(b: BlockInfo, i: number): Subject | null {
@@ -163,13 +170,19 @@ export function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject
   const owner = n && /^(?:of|from)$/.test(t[n.firstToken - 1]?.text ?? '') ? nameEndingAt(b, n.firstToken - 2) : null;
   if (owner && owner.kind !== 'organisation') n = owner;
   if (n && n.firstToken >= first && isBareGroup(b, n)) return description(b, k, k, k);
+  // "a spokesperson for the Department of Justice said": the name only completes the phrase before it
+  const prep = n ? n.firstToken - (t[n.firstToken - 1]?.text === 'the' ? 2 : 1) : -1;
+  if (n && prep - 1 >= first && PP_HEADS.has(t[prep].text) && !/^(?:of|from)$/.test(t[prep].text)) {
+    const head = subjectEndingAt(b, prep - 1, first);
+    if (head?.kind === 'description') return head;
+  }
   if (n && n.firstToken >= first) {
     // "a Texas Republican said", "one Labour MP said": a group description
     if (INDEFINITE.has(t[n.firstToken - 1]?.text.toLowerCase() ?? '')) return description(b, n.firstToken - 1, k, k);
     if (n.kind !== 'place') return { kind: 'name', name: n };
   }
   const w = t[k].text.toLowerCase();
-  if (ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || AGE.test(w)) {
+  if (isPersonNoun(w) || AGE.test(w)) {
     let d = k;
     while (d > first && k - d < 5 && !DETERMINERS.has(t[d].text.toLowerCase()) && /^[\p{L}\d-]/u.test(t[d - 1].text) && !POSSESSOR.test(t[d - 1].text)) d--;
     return description(b, d, k, k);
