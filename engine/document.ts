@@ -56,7 +56,19 @@ export function* prepareSteps(blocks: Block[]): Steps<BlockInfo[]> {
     infos.push(withNamesAndQuotes(c, vocabulary));
     if (meter.spend(c.text.length + BLOCK_COST)) yield;
   }
+  surnamesArePeople(infos);
   return infos;
+}
+
+/**
+ * "Linda Park, the city manager, … “…,” Park said": a lone word that is the surname of a person the
+ * article names in full is that person, whatever else the word can be (a park, a place, a month).
+ */
+function surnamesArePeople(infos: BlockInfo[]): void {
+  const surnames = new Set<string>();
+  for (const b of infos) for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ')) surnames.add(n.name.slice(n.name.lastIndexOf(' ') + 1));
+  if (!surnames.size) return;
+  for (const b of infos) for (const n of b.names) if (n.kind === 'place' && n.title === null && surnames.has(n.name)) n.kind = 'person';
 }
 
 function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary): BlockInfo {

@@ -77,3 +77,11 @@ describe('one person under several spellings', () => {
     expect(speakersOf('Sen. Ann Roe, D-Calif., said on Nov. 5 that the bill was “a step backward for the country.”')).toEqual({ 'a step backward for the country.': 'Ann Roe' });
   });
 });
+
+describe('surnames that are place words', () => {
+  it('reads a given name before a place word that is also a surname as a person, and the lone surname as that person', () => {
+    const s = speakersOf('John Stevens, the mayor, and Linda Park, the city manager, both spoke.\n“We’re confident in the plan,” Park said.');
+    expect(s['We’re confident in the plan,']).toBe('Linda Park');
+    expect(namesOf('They walked through Hyde Park on Sunday.')).toEqual([]);
+  });
+});

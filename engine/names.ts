@@ -29,6 +29,8 @@ const POSSESSIVE = /['’]s$/;
 /** Offices that never end a personal name (unlike King, Judge or Bishop, which can be surnames). */
 const OFFICE_TAIL = new Set(['Officer', 'Director', 'President', 'Ambassador', 'Senator', 'Governor', 'Representative', 'Congressman', 'Congresswoman', 'Manager', 'Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Commissioner', 'Supervisor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'Founder', 'Treasurer']);
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
+/** Place words that are common surnames too. */
+const SURNAME_PLACE_WORDS = new Set(['Park', 'Hall', 'Lake', 'Day', 'Hill', 'Hills', 'Forest', 'Bay', 'Brook', 'Castle', 'Temple', 'Garden', 'Gardens', 'Beach', 'Rivers', 'Summit', 'Falls']);
 
 /** Lowercase words the article itself uses: a capitalised one of them at a sentence start is not a name. */
 export type Vocabulary = Set<string>;
@@ -180,6 +182,8 @@ function kindOf(words: string[], titled: boolean, vocabulary: Vocabulary): NameK
   if (PLACE_FIRST_WORDS.has(words[0])) return 'place';
   if (OFFICE_TAIL.has(words[words.length - 1])) return 'unknown';
   if (titled) return 'person';
+  // "Linda Park", "Shirley Temple": a given name before a place word that is also a surname
+  if (words.length <= 3 && isGivenName(words[0]) && SURNAME_PLACE_WORDS.has(words[words.length - 1])) return 'person';
   if (PLACE_WORDS.has(words[words.length - 1]) || PLACE_FIRST_WORDS.has(words[0])) return 'place';
   if (words.length === 1 && ACRONYM.test(words[0])) return 'organisation';
   // a sequence of ordinary words the article also writes in lowercase ("Whole Foods") is not a personal name,
