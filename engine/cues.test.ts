@@ -133,3 +133,23 @@ describe('cues that hand on and issuers that open the sentence', () => {
     });
   });
 });
+
+describe('more cues', () => {
+  it('gives "and added" the subject of its sentence past an earlier quote', () => {
+    expect(speakersOf('Kurt Volker said he never used the term “three amigos” and added, “I frankly cringe when I hear it.”')['I frankly cringe when I hear it.']).toBe('Kurt Volker');
+  });
+
+  it('reads "the statement read" as the words of the body that issued it', () => {
+    expect(speakersOf('The Federal Aviation Administration issued a statement on Friday.\n“Safety is our highest priority in every decision we make,” the statement read.')).toEqual({
+      'Safety is our highest priority in every decision we make,': 'Federal Aviation Administration',
+    });
+  });
+
+  it('finds the name in an appositive after a description that follows the verb', () => {
+    expect(speakersOf('Sondland told others “he was in charge of Ukraine,” said another witness, former White House Russia adviser Fiona Hill.')['he was in charge of Ukraine,']).toBe('Fiona Hill');
+  });
+
+  it('reads "introduced X as “…”" as speech', () => {
+    expect(speakersOf('Marc Benioff introduced Tim Cook to the audience as “someone who has redefined what it means to lead.”')['someone who has redefined what it means to lead.']).toBe('Marc Benioff');
+  });
+});

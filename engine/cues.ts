@@ -4,12 +4,12 @@
 // ("Reyes: “…”") or, for a quote that opens its paragraph, a lead-in that ends the paragraph before
 // with a colon ("…, told the Ledger:"). Returns who the cue points at, still unresolved (a name,
 // a pronoun, a description such as "the president" or "a spokesperson").
-import { MAX_SKIPPED_BLOCKS, type BlockInfo } from './document';
+import { MAX_SKIPPED_BLOCKS, quoteAt, type BlockInfo } from './document';
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameMatch } from './names';
 import type { QuotedSpan } from './quoteMarks';
 import { nounPhraseAt, subjectAfterVerb, subjectBeforeVerb, type Subject } from './subjects';
-import { firstTokenAt, startsLowercase, type Token } from './tokens';
+import { firstTokenAt, isSentenceEnd, startsLowercase, type Token } from './tokens';
 
 export type { Subject };
 
@@ -43,6 +43,15 @@ function isVerb(t: Token | undefined, before?: Token): boolean {
 }
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
+
+const READS = new Set(['read', 'reads']);
+
+/** "the statement read", "a sign reads": "read" is a speech verb only for a document, whose issuer the resolver finds. */
+function documentReads(b: BlockInfo, v: number, first: number): Subject | null {
+  if (!READS.has(b.tokens[v].text.toLowerCase())) return null;
+  const s = subjectBeforeVerb(b, v, first);
+  return s?.kind === 'description' && DOCUMENT_NOUNS.has(s.head) ? s : null;
+}
 
 /** Verbs whose object is spoken to, never the speaker ("telling Smith", "urged the minister"). */
 const TELL = new Set('tell tells told telling'.split(' '));
@@ -104,6 +113,8 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
   for (let v = i; v < limit; v++) {
     const w = t[v].text;
     if (SENTENCE_END.has(w) || OPEN_MARKS.has(w) || (w.toLowerCase() === 'according' && t[v + 1]?.text === 'to')) break;
+    const doc = documentReads(b, v, i);
+    if (doc) return { subject: doc, how: 'said-after' };
     if (!isVerb(t[v], t[v - 1])) continue;
     if (handedOn) {
       // "“…” announced in October, said Derek Scissors": a verb without a subject hands on to a "…, said X" after it
@@ -112,7 +123,7 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
       if (s?.kind === 'name' || s?.kind === 'description') return { subject: s, how: 'said-after' };
       continue;
     }
-    const s = subjectBeforeVerb(b, v, i);
+    const s = subjectBeforeVerb(b, v, i) ?? (!newSentence && t[v - 1]?.text === ',' && !TELL.has(w.toLowerCase()) && !w.endsWith('ing') ? subjectAfterVerb(b, v + 1) : null);
     if (s && newSentence && subjectStart(b, s) !== t[i].start) return null;
     if (s) return { subject: s, how: 'said-after' };
     handedOn = true;
@@ -136,6 +147,8 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
   const how = t[last]?.text === ':' ? 'colon' : 'said-before';
   // the speech verb nearest to the quote
   for (let v = last; v >= first; v--) {
+    const doc = documentReads(b, v, first);
+    if (doc) return { subject: doc, how };
     if (!isVerb(t[v], t[v - 1])) continue;
     // "…, saying “…”", "… and added, “…”": the verb shares the subject that opens the sentence
     if ((t[v - 1]?.text === ',' && t[v].text.endsWith('ing')) || t[v - 1]?.text.toLowerCase() === 'and') {
@@ -167,14 +180,28 @@ const INTRODUCTORY = new Set('in on at after before during when while as since a
 
 /** The subject opening the sentence that starts at token `first`, past an introductory phrase, before verb `v`. */
 function sentenceSubject(b: BlockInfo, first: number, v: number): Subject | null {
+  // the clause may also start before an earlier quote of the sentence ("Volker said he never used the term “three amigos” and added, …")
+  return clauseSubject(b, first, v) ?? clauseSubject(b, sentenceStartToken(b, v), v);
+}
+
+function clauseSubject(b: BlockInfo, from: number, v: number): Subject | null {
   const t = b.tokens;
-  let k = first;
+  let k = from;
+  // past quoted words and punctuation ("“We all miss him,” Benioff weighed in, telling Cook, …")
+  while (k < v && (quoteAt(b, t[k].start) >= 0 || !/^[\p{L}\p{N}]/u.test(t[k].text))) k++;
   if (INTRODUCTORY.has(t[k]?.text.toLowerCase() ?? '')) {
     while (k < v && t[k].text !== ',') k++;
     k++;
   }
   const s = k < v ? nounPhraseAt(b, k) : null;
   return s && subjectStart(b, s) < t[v].start ? s : null;
+}
+
+/** First token of the sentence holding token `v` (looking back a bounded distance). */
+function sentenceStartToken(b: BlockInfo, v: number): number {
+  const t = b.tokens;
+  for (let k = v - 1; k >= 0 && v - k < MAX_BEFORE; k--) if (isSentenceEnd(b.text, t[k].end - 1) && !isSentenceEnd(b.text, t[k].end)) return k + 1;
+  return Math.max(0, v - MAX_BEFORE);
 }
 
 function accordingTo(b: BlockInfo, from: number, to: number): LocalCue | null {

@@ -34,7 +34,7 @@ report reports reported point points pointed sum sums summed put puts think thin
 begin begins began insist explain recalling adding noting warning arguing asking writing speak speaks spoke spoken speaking
 sigh sighs sighed scoff scoffs scoffed snap snaps snapped plead pleads pleaded retort retorts retorted chime chimes chimed
 dismiss dismisses dismissed praise praises praised hail hails hailed assure assures assured remind reminds reminded
-inform informs informed depict depicts depicted portray portrays portrayed characterise characterised characterize characterized
+inform informs informed introduce introduces introduced depict depicts depicted portray portrays portrayed characterise characterised characterize characterized
 `);
 
 /** Personal titles and office titles that can stand in front of a name. */

@@ -95,12 +95,10 @@ export class SpeakerResolver {
     return person ? { speaker: person.name, kind: 'person', person } : ANONYMOUS;
   }
 
-  /** The organisation, or else the person, named last before a document speaks. */
+  /** The organisation named last before a document speaks (a person's statement is cued with the person's name). */
   private issuer(block: number, position: number): Omit<Speaker, 'how'> {
     const org = this.previousOrganisation(block, position, null, false, 2);
-    if (org) return { speaker: org, kind: 'organisation', person: null };
-    const person = this.previousPerson(block, position, () => true, 2);
-    return person ? { speaker: person.name, kind: 'person', person } : ANONYMOUS;
+    return org ? { speaker: org, kind: 'organisation', person: null } : ANONYMOUS;
   }
 
   /**

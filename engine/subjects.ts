@@ -94,6 +94,8 @@ export function nounPhraseAt(b: BlockInfo, i: number, afterVerb = false): Subjec
       head = k;
       continue;
     }
+    // "the letter signed by seven physicians": a participle after the head starts a clause
+    if (head >= 0 && /(?:ed|ing)$/.test(w) && !ROLE_NOUNS.has(lower)) break;
     if (isContentWord(w) || AGE.test(w) || (POSSESSOR.test(w) && k > i)) {
       head = k;
       continue;
@@ -216,8 +218,14 @@ function description(b: BlockInfo, from: number, to: number, head: number): Subj
   let appositiveName: NameMatch | null = null;
   const comma = commaAfter(b, head);
   if (comma >= 0) {
-    const n = nameStartingAt(b, comma + 1);
-    if (n && n.kind !== 'organisation' && t[n.lastToken + 1]?.text === ',') appositiveName = n;
+    // "her mother, Fiona, said"; "said another witness, former White House adviser Fiona Hill."
+    for (let k = comma + 1; k < t.length && k - comma <= MAX_PHRASE && appositiveName === null; k++) {
+      const n = nameStartingAt(b, k);
+      const closes = /^[,.;]$/.test(t[(n?.lastToken ?? k) + 1]?.text ?? '.');
+      if (n && (n.kind === 'person' || n.kind === 'unknown') && closes) appositiveName = n;
+      else if (!n && !isContentWord(t[k].text)) break;
+      else if (n) k = n.lastToken;
+    }
   }
   const det = t[from].text.toLowerCase();
   return {
