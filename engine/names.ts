@@ -35,6 +35,11 @@ const SURNAME_PLACE_WORDS = new Set(['Park', 'Hall', 'Lake', 'Day', 'Hill', 'Hil
 /** Lowercase words the article itself uses: a capitalised one of them at a sentence start is not a name. */
 export type Vocabulary = Set<string>;
 
+/** An organisation word, plurals too ("Centers", "Laboratories"). */
+const isOrganisationWord = (w: string) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(w.replace(/ies$/, 'y').replace(/s$/, ''));
+/** Whether tokens[from…to] already joins words with "of" or "for", the shape of an institution's name. */
+const hasConnector = (tokens: Token[], from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.text === 'of' || t.text === 'for');
+
 const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text.replace(POSSESSIVE, ''));
 
 /**
@@ -59,7 +64,9 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
       if (gap.trim() !== '' || gap.includes(LINE_SEPARATOR)) break; // punctuation or a line break between words
       if (isNameWord(next) || INITIAL.test(next.text) || isInnerFunctionWord(tokens, i, j + 1)) { j++; continue; }
       const after = tokens[j + 2];
-      const joins = PARTICLES.has(next.text) || (CONNECTORS.has(next.text) && (NAME_TITLES.has(tokens[j].text) || ORGANISATION_WORDS.has(tokens[j].text)));
+      // "Secretary of Defense", "Department of Health and Human Services", "Centers for Disease Control and Prevention"
+      const institution = CONNECTORS.has(next.text) && (NAME_TITLES.has(tokens[j].text) || isOrganisationWord(tokens[j].text) || (next.text === 'and' && hasConnector(tokens, i, j)));
+      const joins = PARTICLES.has(next.text) || institution;
       if (joins && after && isNameWord(after) && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
       // "Office of the Inspector General", "Department of the Interior"
       const afterThe = tokens[j + 3];

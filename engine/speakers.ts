@@ -57,7 +57,7 @@ export class SpeakerResolver {
       // a gender or a role nothing shows the longer name is a person's, so the speaker stays as written
       if (person && !name.includes(' ') && !isSurelyHuman(person) && this.descriptors.of(person).size === 0) return { speaker: name, kind: 'person', person: null };
       if (person) return { speaker: person.name, kind: 'person', person };
-      if (kind === 'person') return { speaker: name, kind: 'person', person: null };
+      if (kind === 'person' || describedAsPerson(this.blocks[block].text, start + name.length)) return { speaker: name, kind: 'person', person: null };
     }
     return { speaker: name, kind: 'organisation', person: null };
   }
@@ -199,6 +199,13 @@ export class SpeakerResolver {
     }
     return acronym ?? nearest;
   }
+}
+
+/** What follows a name that shows a person: an age, a party tag or an appositive ("Johnson, 17,", "Pelosi, D-Calif.,", "Biden, the former vice president"). */
+const PERSON_APPOSITIVE = /^,\s*(?:\d{1,3},|[DRI]-|(?:a|an|the|his|her)\s+(?:former\s+|then-)?\p{Ll})/u;
+
+function describedAsPerson(text: string, end: number): boolean {
+  return PERSON_APPOSITIVE.test(text.slice(end, end + 40));
 }
 
 /** Whether `pronoun` stands outside quotes between the start of the sentence holding `pos` and `pos`. */

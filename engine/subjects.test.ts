@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze, blocksFromText } from './index';
 import { speakersOf } from './testing';
 
 /** The one quote's speaker in `text`. */
@@ -118,5 +119,19 @@ describe('names inside the subject phrase', () => {
 
   it('never gives the words to the subject of the reported clause', () => {
     expect(speakerOf('Prosecutors alleged that Jeffrey Epstein “sexually exploited and abused dozens of minor girls” at his homes.')).toBeNull();
+  });
+});
+
+describe('kinds of speaker', () => {
+  it('takes a lone surname with an age, a party tag or an appositive for a person', () => {
+    const kind = (text: string) => analyze(blocksFromText(text)).quotes[0].speakerKind;
+    expect(kind('“I’m thrilled,” Johnson, a senior at Lincoln High, told reporters.')).toBe('person');
+    expect(kind('Pelosi, D-Calif., told reporters: “We will pass this bill.”')).toBe('person');
+    expect(kind('“We will pass this bill,” Greenpeace said.')).toBe('organisation');
+  });
+
+  it('keeps an institution named "X for Y and Z" whole, so its officials stay unnamed', () => {
+    expect(speakerOf('Officials at the Centers for Disease Control and Prevention said the outbreak was “under control.”')).toBeNull();
+    expect(analyze(blocksFromText('The Department of Health and Human Services said it was “reviewing the rule.”')).quotes[0].speaker).toBe('Department of Health and Human Services');
   });
 });
