@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze, blocksFromText } from './index';
 import { speakersOf } from './testing';
 
 describe('attribution cues', () => {
@@ -151,5 +152,21 @@ describe('more cues', () => {
 
   it('reads "introduced X as “…”" as speech', () => {
     expect(speakersOf('Marc Benioff introduced Tim Cook to the audience as “someone who has redefined what it means to lead.”')['someone who has redefined what it means to lead.']).toBe('Marc Benioff');
+  });
+});
+
+describe('colons, documents and courtesy titles', () => {
+  it('gives a quote after a colon to the person who opens the clause', () => {
+    expect(speakersOf('Labour leader Keir Starmer hit back: “The government has failed the country.”')).toEqual({ 'The government has failed the country.': 'Keir Starmer' });
+    expect(speakersOf('Moving forward, the group will be left to wonder: “What did we do to deserve this?”')).toEqual({ 'What did we do to deserve this?': null });
+  });
+
+  it('gives what a report found to the body that published it', () => {
+    expect(speakersOf('The report, published by the Institute for Fiscal Studies, found that “living standards have stalled.”')).toEqual({ 'living standards have stalled.': 'Institute for Fiscal Studies' });
+  });
+
+  it('reads "Mr Johnson" without a period as a titled person', () => {
+    const q = analyze(blocksFromText('Asked if he regretted it, Mr Johnson replied: “Not for a second.”')).quotes[0];
+    expect([q.speaker, q.speakerKind]).toEqual(['Johnson', 'person']);
   });
 });

@@ -44,13 +44,18 @@ function isVerb(t: Token | undefined, before?: Token): boolean {
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
 
-const READS = new Set(['read', 'reads']);
+/** Verbs that report a document's words ("the statement read", "the report found that", "the study shows"). */
+const DOCUMENT_VERBS = new Set(['read', 'reads', 'found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'concluded', 'concludes']);
 
-/** "the statement read", "a sign reads": "read" is a speech verb only for a document, whose issuer the resolver finds. */
+/** A document's verb: speech only with a document for its subject, whose issuer the resolver finds. */
 function documentReads(b: BlockInfo, v: number, first: number): Subject | null {
-  if (!READS.has(b.tokens[v].text.toLowerCase())) return null;
+  if (!DOCUMENT_VERBS.has(b.tokens[v].text.toLowerCase())) return null;
   const s = subjectBeforeVerb(b, v, first);
-  return s?.kind === 'description' && DOCUMENT_NOUNS.has(s.head) ? s : null;
+  if (s?.kind === 'description') return DOCUMENT_NOUNS.has(s.head) ? s : null;
+  // "The report, published by the Institute for Fiscal Studies, found": the subject phrase already named the issuer
+  if (s?.kind !== 'name') return null;
+  for (let k = s.name.firstToken - 1; k >= first && s.name.firstToken - k <= 5; k--) if (DOCUMENT_NOUNS.has(b.tokens[k].text.toLowerCase())) return s;
+  return null;
 }
 
 /** Verbs whose object is spoken to, never the speaker ("telling Smith", "urged the minister"). */
@@ -166,6 +171,11 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
     }
     if (s) return { subject: s, how };
   }
+  // "Labour leader Keir Starmer hit back: “…”": a colon before the quote, a person opening the clause
+  if (!according && t[last]?.text === ':') {
+    const s = sentenceSubject(b, first, last);
+    if ((s?.kind === 'name' && s.name.kind === 'person') || (s?.kind === 'pronoun' && s.word !== 'i')) return { subject: s, how };
+  }
   return according;
 }
 
@@ -189,7 +199,8 @@ function clauseSubject(b: BlockInfo, from: number, v: number): Subject | null {
   let k = from;
   // past quoted words and punctuation ("“We all miss him,” Benioff weighed in, telling Cook, …")
   while (k < v && (quoteAt(b, t[k].start) >= 0 || !/^[\p{L}\p{N}]/u.test(t[k].text))) k++;
-  if (INTRODUCTORY.has(t[k]?.text.toLowerCase() ?? '')) {
+  // "In May, …", "Moving forward, …": an introductory phrase up to its comma
+  if (INTRODUCTORY.has(t[k]?.text.toLowerCase() ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(t[k]?.text ?? '')) {
     while (k < v && t[k].text !== ',') k++;
     k++;
   }

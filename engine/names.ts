@@ -56,7 +56,9 @@ function isDescriptiveCompound(word: string, vocabulary: Vocabulary): boolean {
 export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || isDescriptiveCompound(tokens[i].text, vocabulary) || isOrdinaryOpenerAt(text, tokens, i, vocabulary)) continue;
+    // "Mr Johnson", "Dr Osei": a courtesy title without its period still leads a name
+    const courtesy = COURTESY_TITLES.has(tokens[i].text) && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]) && text.slice(tokens[i].end, tokens[i + 1].start) === ' ';
+    if (!courtesy && (!isNameWord(tokens[i]) || isDescriptiveCompound(tokens[i].text, vocabulary) || isOrdinaryOpenerAt(text, tokens, i, vocabulary))) continue;
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
       const next = tokens[j + 1];

@@ -202,7 +202,7 @@ export class SpeakerResolver {
 }
 
 /** What follows a name that shows a person: an age, a party tag or an appositive ("Johnson, 17,", "Pelosi, D-Calif.,", "Biden, the former vice president"). */
-const PERSON_APPOSITIVE = /^,\s*(?:\d{1,3},|[DRI]-|(?:a|an|the|his|her)\s+(?:former\s+|then-)?\p{Ll})/u;
+const PERSON_APPOSITIVE = /^,\s*(?:\d{1,3},|[DRI]-|who\s|(?:a|an|the|his|her)\s+(?:former\s+|then-)?\p{Ll})/u;
 
 function describedAsPerson(text: string, end: number): boolean {
   return PERSON_APPOSITIVE.test(text.slice(end, end + 40));

@@ -208,12 +208,21 @@ function commaAfter(b: BlockInfo, head: number): number {
   return t[k]?.text === ',' ? k : -1;
 }
 
+/** "a report from Kotak", "a statement by the ministry", "The report, published by the Institute for Fiscal Studies,": who issued a document. */
+function issuerAfter(b: BlockInfo, head: number): NameMatch | null {
+  const t = b.tokens;
+  let k = head + 1;
+  if (t[k]?.text === ',' && /ed$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === 'by') k += 2;
+  if (!/^(?:from|by|of)$/.test(t[k]?.text ?? '')) return null;
+  return nameStartingAt(b, t[k + 1]?.text === 'the' ? k + 2 : k + 1);
+}
+
 /** "the president", "a senior official", "the company", "her mother, Fiona", "a GOP strategist". */
 function description(b: BlockInfo, from: number, to: number, head: number): Subject | null {
   const t = b.tokens;
   if (head < from || head > to) return null;
   // "a report from Kotak Institutional Equities", "a statement by the ministry": the document's issuer
-  const issuer = DOCUMENT_NOUNS.has(t[head].text.toLowerCase()) && /^(?:from|by|of)$/.test(t[head + 1]?.text ?? '') ? nameStartingAt(b, head + 2) : null;
+  const issuer = DOCUMENT_NOUNS.has(t[head].text.toLowerCase()) ? issuerAfter(b, head) : null;
   if (issuer && issuer.kind !== 'place') return { kind: 'name', name: issuer };
   let appositiveName: NameMatch | null = null;
   const comma = commaAfter(b, head);
