@@ -1,5 +1,7 @@
 // npm run eval: annotates every gold page (dev and dev-2) and scores each set, and all of them
 // pooled, with the corpus's score.mjs. `--verbose` adds the scorer's per-page misses and wrong speakers.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { scoreGoldSets } from './gold-sets';
 import { CORPUS_DIR, corpusAvailable } from './corpus-paths';
 
@@ -8,7 +10,11 @@ if (!corpusAvailable()) {
   process.exit(0);
 }
 const verbose = process.argv.includes('--verbose');
-for (const { name, figures, verbose: lines } of await scoreGoldSets()) {
+const outDir = path.join('artifacts', 'eval');
+mkdirSync(outDir, { recursive: true });
+for (const { name, figures, verbose: lines, predictions } of await scoreGoldSets()) {
+  // the predictions stay beside the figures (artifacts/eval/<set>.json) for per-page diffs
+  if (name !== 'total') writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(predictions, null, 1));
   if (verbose && name !== 'total') console.log(`== ${name}\n${lines}`);
   console.log(`${name.padEnd(6)} ${JSON.stringify(figures)}`);
 }

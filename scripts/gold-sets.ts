@@ -30,6 +30,8 @@ export interface SetScore {
   figures: Figures;
   /** The scorer's per-page lines (misses, wrong speakers, extras). */
   verbose: string;
+  /** The engine's predictions for the set's pages. */
+  predictions: Prediction[];
 }
 
 /** dev (pages beside their gold) and dev-2 (gold only; its pages are in pages/), where present. */
@@ -69,7 +71,7 @@ export async function scoreGoldSets(): Promise<SetScore[]> {
       for (const g of goldFiles(set.dir)) predictions.push(await annotateFile(pageOf(set, g)));
       const predFile = path.join(work, `${set.name}.json`);
       writeFileSync(predFile, JSON.stringify(predictions));
-      scores.push({ name: set.name, ...runScorer(set.dir, predFile) });
+      scores.push({ name: set.name, ...runScorer(set.dir, predFile), predictions });
       allPredictions.push(...predictions);
     }
     // The pooled run: links to every set's gold files in one folder (their names do not collide).
@@ -77,7 +79,7 @@ export async function scoreGoldSets(): Promise<SetScore[]> {
     for (const set of GOLD_SETS) for (const g of goldFiles(set.dir)) symlinkSync(path.join(set.dir, g), path.join(pooled, g));
     const allFile = path.join(work, 'all.json');
     writeFileSync(allFile, JSON.stringify(allPredictions));
-    scores.push({ name: 'total', ...runScorer(pooled, allFile) });
+    scores.push({ name: 'total', ...runScorer(pooled, allFile), predictions: allPredictions });
     return scores;
   } finally {
     rmSync(work, { recursive: true, force: true });
