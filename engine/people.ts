@@ -1,14 +1,14 @@
 // The article's people: every person name mention grouped under its most complete form,
 // with a role and an official flag. Surname-only and titled mentions ("Mr. Obama") join
 // the full name introduced anywhere in the article.
-import { COURTESY_TITLES } from './lexicon';
+import { COURTESY_TITLES, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
 import { quoteAt, type BlockInfo } from './document';
 import type { NameMatch } from './names';
 import { toOriginal } from './normalize';
-import { isOfficialRole, roleAfter, roleBefore } from './roles';
+import { isOfficialRole, roleAfter, roleBefore, rolePredicate } from './roles';
 import { isLabel } from './speech';
 import { StepMeter, type Steps } from './steps';
-import { isCapitalised } from './tokens';
+import { isCapitalised, startsLowercase } from './tokens';
 import type { Span } from './types';
 
 export type Gender = 'm' | 'f' | null;
@@ -84,7 +84,10 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   const multi: NameMatch[] = [];
   for (const b of blocks) {
     if (isTitleCaseHeading(b) && !b.isByline) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
-    for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
+    for (const found of b.names) {
+      const n = found.kind === 'person' ? withoutWeekday(b, found) : null;
+      if (n && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
+    }
     if (meter.spend(b.names.length)) yield;
   }
   const wordCounts = new Map(multi.map((n) => [n, n.name.split(' ').length])); // counted once, not per comparison
@@ -103,23 +106,33 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     for (const r of recent) if (candidates.includes(r)) return r;
     return fuller(name) ?? candidates[0];
   };
+  let vocabulary: Set<string> | null = null;
+  const writtenLowercase = (word: string) => (vocabulary ??= lowercaseWords(blocks)).has(word.toLowerCase());
   for (const b of blocks) {
     let previous: { name: NameMatch; roleBefore: string | null } | null = null;
-    for (const n of b.names) {
+    for (const found of b.names) {
       if (meter.spend(1)) yield;
-      const titled = n.title !== null;
-      if (n.kind === 'organisation' || n.kind === 'place' || inLabel(b, n)) continue;
+      if (found.kind === 'organisation' || found.kind === 'place' || inLabel(b, found)) continue;
+      const n = found.kind === 'person' ? withoutWeekday(b, found) : found;
+      if (!n) continue;
       let e = resolve(n.name);
-      if (!e && titled && n.kind === 'person') e = register(n.name);
+      if (!e && n.title !== null && n.kind === 'person' && !isTitledNonPerson(n, writtenLowercase)) e = register(n.name);
       if (!e) continue;
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the second name shares the role
       const shared: string | null = previous && previous.name.lastToken + 2 === n.firstToken && b.tokens[n.firstToken - 1].text === 'and' ? previous.roleBefore : null;
-      const before: string | null = roleBefore(b.text, b.tokens, n) ?? shared;
+      const before: string | null = roleBefore(b, n) ?? shared;
       previous = { name: n, roleBefore: before };
       // an author's desk in a byline ("By Jane Roe, chief political correspondent") is no office of theirs
-      const role = b.isByline ? null : (personalTitleRole(n.title) ?? before ?? roleAfter(b.text, b.tokens, n));
-      if (role && !e.role) e.role = role;
-      if (isOfficialRole(role)) e.official = true;
+      if (!b.isByline) {
+        // every role the mention gives counts: "another witness, Alexander Vindman, who is the White House … expert"
+        for (const role of [personalTitleRole(n.title), before, roleAfter(b, n), rolePredicate(b, n)]) {
+          if (!role) continue;
+          const official = isOfficialRole(role);
+          // the role shown is the first one, unless a later one is an office and it is not
+          if (!e.role || (official && !e.official)) e.role = role;
+          if (official) e.official = true;
+        }
+      }
       if (n.title) {
         const t = n.title.split(' ')[0];
         if (FEMALE_TITLES.has(t)) e.gender = 'f';
@@ -174,6 +187,40 @@ function isTitleCaseHeading(b: BlockInfo): boolean {
 function inLabel(b: BlockInfo, n: NameMatch): boolean {
   const q = quoteAt(b, n.start);
   return q >= 0 && isLabel(b, b.quotes[q]);
+}
+
+const RUNS_ON = /\b(?:of|for)\b/;
+const POSSESSIVE_END = /['’]s$/;
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** "President Trump Tuesday signed …": a weekday after a name is the date, not a surname. Null when nothing else is left. */
+function withoutWeekday(b: BlockInfo, n: NameMatch): NameMatch | null {
+  const last = b.tokens[n.lastToken];
+  if (!WEEKDAYS.has(last.text) || last.end !== n.end) return n;
+  const end = b.tokens[n.lastToken - 1]?.end ?? n.start;
+  if (end <= n.start) return null;
+  return { ...n, lastToken: n.lastToken - 1, end, name: b.text.slice(n.start, end) };
+}
+
+/**
+ * A titled word that is no person: a place or institution word ("the Argus Leader of Sioux Falls"), or
+ * an ordinary word the article also writes in lowercase after a title that runs on with "of"/"for" or
+ * ends in a possessive ("High Commissioner for Human Rights", "the Agency's Future Technology Panel").
+ */
+function isTitledNonPerson(n: NameMatch, writtenLowercase: (word: string) => boolean): boolean {
+  const words = n.name.split(' ');
+  const last = words[words.length - 1];
+  if (words.length === 1 && (PLACE_WORDS.has(last) || ORGANISATION_WORDS.has(last))) return true;
+  const title = n.title ?? '';
+  const runsOn = RUNS_ON.test(title) || POSSESSIVE_END.test(title);
+  return runsOn && writtenLowercase(words[0]);
+}
+
+/** Words the article writes in lowercase (built once per article, and only when a titled name needs it). */
+function lowercaseWords(blocks: BlockInfo[]): Set<string> {
+  const words = new Set<string>();
+  for (const b of blocks) for (const t of b.tokens) if (startsLowercase(t.text)) words.add(t.text);
+  return words;
 }
 
 function personalTitleRole(title: string | null): string | null {

@@ -1,28 +1,66 @@
 // Roles written around a name: a lowercase office in front ("press secretary Josh Earnest"),
-// or an appositive after it ("Joel Rayburn, a former … official and senior fellow at the Hudson Institute,").
-import { OCCUPATIONS, OFFICE_WORDS, ROLE_NOUNS } from './lexicon';
+// an appositive after it ("Joel Rayburn, a former … official and senior fellow at the Hudson Institute,"),
+// a relative clause ("Jason Foy, who represents the family"), a party tag ("Ilhan Omar (D-Minn.)"),
+// or the predicate of an appointment ("Chad Wolf has been named acting secretary", "replaced X as manager").
+import { JOB_LABELS, OCCUPATIONS, OFFICE_WORDS, ROLE_NOUNS } from './lexicon';
 import type { NameMatch } from './names';
-import { isCapitalised, type Token } from './tokens';
+import { isCapitalised, isWordToken, type Token } from './tokens';
 
-const ROLE_MODIFIERS = new Set(['senior', 'deputy', 'vice', 'assistant', 'associate', 'former', 'acting', 'press', 'executive', 'general', 'managing', 'co', 'chief', 'district', 'department', 'conservation', 'police', 'foreign', 'defense', 'defence', 'interim', 'founding', 'principal', 'national', 'state', 'federal', 'regional', 'security', 'policy', 'programme', 'program', 'communications']);
-const APPOSITIVE_END = /^(?:which|said|says|told|added|and|when|while|where)$/;
+/** What the role readers look at: one block's text, tokens and names (a BlockInfo fits). */
+export interface RoleContext {
+  text: string;
+  tokens: Token[];
+  names: NameMatch[];
+  nameStarts: ReadonlyMap<number, NameMatch>;
+}
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+const ROLE_MODIFIERS = set('senior deputy vice assistant associate former acting press executive general managing co chief district department conservation police foreign defense defence interim founding principal national state federal regional security policy programme program communications');
+const APPOSITIVE_END = set('which said says told added when while where until since after before during amid following despite because');
 const MAX_ROLE_TOKENS = 18;
-const CLAUSE_START = new Set('as has have had is was were are will would on in at to with by from after before when if but so say says'.split(' '));
+const CLAUSE_START = set('as has have had is was were are will would on in at to with by from after before when if but so say says');
 /** A word that opens a clause rather than a role ("has turned down", "hitting him"). */
 const opensClause = (word: string) => {
   const w = word.toLowerCase();
+  if (ROLE_MODIFIERS.has(w) || isRoleWord(w)) return false; // "acting director", "managing director"
   return CLAUSE_START.has(w) || (w.length > 3 && w.endsWith('ing'));
 };
 /** Capitalised words that open a sentence rather than continue a title ("While White House press secretary"). */
-const SENTENCE_OPENER = /^(?:Is|Was|Are|Were|Has|Have|Had|Will|Would|While|When|As|After|Before|If|But|And|Then|Now|With)$/;
+const SENTENCE_OPENER = set('The A An Is Was Are Were Has Have Had Will Would While When As After Before If But And Then Now With');
+const DETERMINER = set('a an the');
+/** Words between a role word and a comma that tie the role to a field or an institution ("director of public prosecutions"). */
+const COMPLEMENT_TIES = set('of for at');
+const MAX_COMPLEMENT_WORDS = 5;
+
+/**
+ * A person named right before the comma of a role that precedes a name, behind a title or a role
+ * word ("founding members Tom Johnston, Michael McDonald"): the phrase is a list of people, not a role.
+ */
+function listedPersonEndsAt(ctx: RoleContext, k: number, self: NameMatch): boolean {
+  for (const n of ctx.names) {
+    if (n === self || n.kind !== 'person' || n.lastToken !== k) continue;
+    if (n.title !== null || isRoleWord(ctx.tokens[n.firstToken - 1]?.text.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}
+
+/** A titled person opening a phrase after a name ("Pochettino, Vice President Mike Pence and …"): a list, not a role. */
+function titledPersonStartsAt(ctx: RoleContext, k: number, self: NameMatch): boolean {
+  const n = ctx.nameStarts.get(k);
+  return n !== undefined && n !== self && n.kind === 'person' && n.title !== null;
+}
 
 /** A lowercase office right in front of the name ("chief inspector", "White House press secretary"). */
-export function roleBefore(text: string, tokens: Token[], name: NameMatch): string | null {
-  let end = name.firstToken - 1;
+export function roleBefore(ctx: RoleContext, name: NameMatch): string | null {
+  const { text, tokens } = ctx;
+  const end = name.firstToken - 1;
   const gap = (k: number) => text.slice(tokens[k].end, tokens[k + 1].start);
   if (end < 0) return null;
-  if (tokens[end].text === ',') return roleBeforeComma(text, tokens, end);
+  if (tokens[end].text === ',') return roleBeforeComma(ctx, end, name);
   if (gap(end) !== ' ') return null;
+  const listed = roleOfList(tokens, end);
+  if (listed) return listed;
   let k = end;
   let sawRole = false;
   for (; k >= 0 && end - k < 6; k--) {
@@ -30,23 +68,50 @@ export function roleBefore(text: string, tokens: Token[], name: NameMatch): stri
     const w = tokens[k].text;
     const lower = w.toLowerCase();
     if (isRoleWord(lower)) sawRole = true;
-    else if (!(ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && sawRole && !SENTENCE_OPENER.test(w)))) break;
+    else if (!(ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && sawRole && !SENTENCE_OPENER.has(w)))) break;
   }
   return sawRole ? text.slice(tokens[k + 1].start, tokens[end].end) : null;
 }
 
-/** "the Prime Minister’s national security adviser, Andrew Shearer", "The leader of Ennahda, Rachid Ghannouchi". */
-function roleBeforeComma(text: string, tokens: Token[], comma: number): string | null {
+/** "politicians such as Bill Clinton", "officials including Ana Ruiz": the plural role of the list the name opens. */
+function roleOfList(tokens: Token[], end: number): string | null {
+  let k = end;
+  if (tokens[k]?.text.toLowerCase() === 'as' && tokens[k - 1]?.text.toLowerCase() === 'such') k -= 2;
+  else if (tokens[k]?.text.toLowerCase() === 'including') k -= 1;
+  else return null;
+  const head = tokens[k]?.text.toLowerCase() ?? '';
+  return k >= 0 && head.endsWith('s') && isOffice(head) ? tokens[k].text : null;
+}
+
+/**
+ * "the Prime Minister’s national security adviser, Andrew Shearer", "The leader of Ennahda, Rachid Ghannouchi",
+ * "Sweden’s deputy director of public prosecutions, Eva-Marie Persson", "his Chinese counterpart, Xi Jinping".
+ */
+function roleBeforeComma(ctx: RoleContext, comma: number, self: NameMatch): string | null {
+  const { text, tokens } = ctx;
   let k = comma - 1;
+  if (listedPersonEndsAt(ctx, k, self)) return null;
   let role = -1;
-  for (; k >= 0 && comma - k <= 8; k--) {
+  let rightmost = -1;
+  let loose = 0; // lowercase words of a complement, right of the role word ("of public prosecutions")
+  for (; k >= 0 && comma - k <= 10; k--) {
     const w = tokens[k].text;
     const lower = w.toLowerCase();
-    if (isRoleWord(lower)) role = k;
-    else if (!(ROLE_MODIFIERS.has(lower) || isCapitalised(w) || lower === 'of' || lower === 'for' || lower === 'at')) break;
+    if (isRoleWord(lower)) {
+      role = k;
+      if (rightmost < 0) rightmost = k;
+    } else if (ROLE_MODIFIERS.has(lower) || isCapitalised(w) || COMPLEMENT_TIES.has(lower)) continue;
+    else if (role < 0 && isWordToken(w) && !opensClause(w) && ++loose <= MAX_COMPLEMENT_WORDS) continue;
+    else break;
   }
   if (role < 0) return null;
-  const from = tokens[k + 1].text === 'The' ? k + 2 : k + 1;
+  // "Jim Chilton, senior vice president at Boeing Defense, Space, and Security": the appositive of the name before it
+  if (tokens[k]?.text === ',' && ctx.names.some((n) => n !== self && n.kind === 'person' && n.lastToken === k - 1)) return null;
+  // lowercase words after the role word must hang from a tie ("director of public prosecutions", not "minister on Tuesday")
+  if (loose && !COMPLEMENT_TIES.has(tokens[rightmost + 1]?.text.toLowerCase() ?? '')) return null;
+  let from = k + 1;
+  if (tokens[from].text === 'The') from++;
+  while (from < role && COMPLEMENT_TIES.has(tokens[from].text.toLowerCase())) from++; // never open on "of"
   return from < comma ? text.slice(tokens[from].start, tokens[comma - 1].end) : null;
 }
 
@@ -57,83 +122,246 @@ const isRoleWord = (lower: string) => {
   return ROLE_NOUNS.has(w) || OFFICE_WORDS.has(w) || OFFICE_WORDS.has(singular) || OFFICE_WORDS.has(last);
 };
 const CREDENTIAL = /^(?:MD|PhD|Ph\.D|M\.D|Jr|Sr|DDS|RN|MBA|Esq|QC|KC|MP|\d+)\.?$/;
+/** A party and state tag ("D-Minn.", "R-Texas", "(R)"): the mark of a legislator or a party's candidate. */
+const PARTY_TAG = /^\(?[DRI](?:-[A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)?\)?,?$/;
+const PARTY_TAG_TOKEN = /^(?:[DRI]|[DRI]-[A-Z][A-Za-z]*)$/;
+/** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
+const OFFICE_VERBS = set('heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
+/** A role clause as `roleAfter` writes it: official by its verb. */
+const OFFICE_CLAUSE = /^(?:heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|coaches|coached|represents|represented|commands|commanded|governs|governed|in charge)\b/;
+/** Verbs after "who" that lead to the role ("who serves as", "who became", "who was named"). */
+const LINKING = set('is was serves served became becomes');
+const APPOINTED = set('named appointed elected hired promoted installed tapped chosen nominated confirmed re-elected reelected');
+const ADVERBS = set('then now also currently still later formerly previously once');
 
 /**
- * A role given after the name: an appositive (", a former official at X,"), a relative clause
- * (", who is the defense secretary,") or a copula ("Gonzalez is the city’s chief planner.").
+ * A role given after the name: an appositive (", a former official at X,", "— project manager for …"),
+ * a relative clause (", who is the defense secretary,", ", who heads the agency,"), a party tag
+ * (" (D-N.Y.)", ", R-Texas,") or a copula ("Gonzalez is the city’s chief planner.").
  */
-export function roleAfter(text: string, tokens: Token[], name: NameMatch): string | null {
+export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
+  const { text, tokens } = ctx;
   let first = name.lastToken + 1;
   const next = tokens[first]?.text;
-  if (next === 'is' || next === 'was') return /^(?:a|an|the)$/i.test(tokens[first + 1]?.text ?? '') ? rolePhrase(text, tokens, first + 1) : null;
-  if (next !== ',') return null;
+  if (next === 'is' || next === 'was') {
+    let k = first + 1;
+    while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
+    return DETERMINER.has(tokens[k]?.text.toLowerCase() ?? '') ? rolePhrase(ctx, k, name) : null;
+  }
+  if (next === '(') return partyTag(text, tokens, first + 1, ')');
+  if (next !== ',' && next !== '—' && next !== '–') return null;
   // "Stephen Calderwood, MD, president of …", "Parata, 75, …"
   while (tokens[first + 1] && CREDENTIAL.test(tokens[first + 1].text) && tokens[first + 2]?.text === ',') first += 2;
+  const tag = partyTag(text, tokens, first + 1, ',');
+  if (tag) return tag;
   let k = first + 1;
-  // "Hegseth, who is the defense secretary," / "Ruiz, who was then the party’s treasurer,"
-  if (tokens[k]?.text === 'who' && /^(?:is|was)$/.test(tokens[k + 1]?.text ?? '')) k += tokens[k + 2]?.text === 'then' ? 3 : 2;
-  return rolePhrase(text, tokens, k);
+  if (tokens[k]?.text === 'who') {
+    const who = k++;
+    while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
+    const verb = tokens[k]?.text ?? '';
+    // "Jason Foy, who represents Noel", "Scott Paul, who heads the Alliance for American Manufacturing"
+    if (OFFICE_VERBS.has(verb)) return clause(text, tokens, k);
+    // "Joe Tran, who works for the Transportation Department"
+    if (!LINKING.has(verb) && !(verb === 'has' || verb === 'had')) return rolePhrase(ctx, who, name);
+    k++;
+    if (tokens[k]?.text === 'been') k++;
+    while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
+    // "who serves as", "who was named", "who was appointed as"
+    if (APPOINTED.has(tokens[k]?.text ?? '') || tokens[k]?.text === 'serving') k++;
+    if (tokens[k]?.text === 'as') k++;
+  }
+  return rolePhrase(ctx, k, name);
+}
+
+/** A party tag at token k, closed by `close` (" (D-N.Y.)", ", D-Minn.,"), as written; null when there is none. */
+function partyTag(text: string, tokens: Token[], k: number, close: string): string | null {
+  if (!PARTY_TAG_TOKEN.test(tokens[k]?.text ?? '')) return null;
+  let j = k;
+  while (j + 1 < tokens.length && j - k < 5 && tokens[j + 1].text !== close && !(close === ',' && tokens[j + 1].text === ')')) j++;
+  const closer = tokens[j + 1]?.text;
+  if (closer !== close && !(close === ',' && (closer === '.' || closer === undefined))) return null;
+  const tag = text.slice(tokens[k].start, tokens[j].end);
+  return PARTY_TAG.test(tag.replace(/\s+/g, ' ')) ? tag : null;
+}
+
+/** Words that stand between the name and an appointment ("has been", "was later"). */
+const AUXILIARIES = set('has have had was is were will would be been being also later then now');
+const PASSIVE = set('was is were are be been being');
+/** Verbs that take "as ROLE" for their subject ("took over as", "served as", "stepped down as"). */
+const AS_VERBS = set('took takes take taking over stepped steps step down served serves serve serving resigned resigns retired retires remains remained continues continued stays stayed returns returned joined joins started starts began begins left leaves');
+/** Verbs whose object takes the office ("replace Pochettino as manager", "named Wolf acting secretary"). */
+const SUCCESSION = set('replace replaced replaces replacing succeed succeeded succeeds succeeding');
+const MAKE_VERBS = set('named appointed elected hired tapped nominated made picked installed promoted chose');
+const BECOME = set('became becomes become becoming');
+const SENTENCE_END = set('. ; ! ? “ ” "');
+const MAX_SUBJECT_REACH = 10;
+
+/**
+ * A role the sentence gives the name in its predicate: an appointment ("Chad Wolf has been named acting
+ * secretary", "Hegseth became defense secretary"), a post taken or left ("X took over as coach"), a
+ * succession ("X replaced Y as manager of Tottenham": both held the post) or a charge ("put X in charge").
+ * Only roles that name an office are returned.
+ */
+export function rolePredicate(ctx: RoleContext, name: NameMatch): string | null {
+  const { text, tokens } = ctx;
+  const before = tokens[name.firstToken - 1]?.text.toLowerCase() ?? '';
+  let k = name.lastToken + 1;
+  // the object of an appointment or a succession: "named Chad Wolf acting secretary", "replace Pochettino as manager"
+  if (SUCCESSION.has(before) || MAKE_VERBS.has(before)) {
+    const role = tokens[k]?.text === 'as' ? rolePhrase(ctx, k + 1, name) : MAKE_VERBS.has(before) ? rolePhrase(ctx, k, name) : null;
+    if (isOfficialRole(role)) return role;
+  }
+  // "put Kathleen Hawk Sawyer in charge", "Mourinho, in charge of Chelsea"
+  if (tokens[k]?.text === 'in' && tokens[k + 1]?.text === 'charge') return clause(text, tokens, k);
+  let aux = 0;
+  let passive = false;
+  for (; AUXILIARIES.has(tokens[k]?.text ?? '') && aux < 3; k++, aux++) if (PASSIVE.has(tokens[k].text)) passive = true;
+  const verb = tokens[k]?.text ?? '';
+  let role: string | null = null;
+  // "Chad Wolf has been named new DHS acting secretary" (not "Trump has named a new chief of staff")
+  if (APPOINTED.has(verb) && (passive || tokens[k + 1]?.text === 'as')) {
+    k++;
+    if (tokens[k]?.text === 'as' || (tokens[k]?.text === 'to' && tokens[k + 1]?.text === 'be')) k += tokens[k].text === 'as' ? 1 : 2;
+    role = rolePhrase(ctx, k, name);
+  } else if (BECOME.has(verb)) role = rolePhrase(ctx, k + 1, name);
+  else if (verb === 'as' && aux === 0) role = rolePhrase(ctx, k + 1, name);
+  else {
+    // "took over as", "stepped down as", "has served as"
+    let j = k;
+    while (AS_VERBS.has(tokens[j]?.text ?? '') && j - k < 2) j++;
+    if (j > k && tokens[j]?.text === 'as') role = rolePhrase(ctx, j + 1, name);
+    // the subject of a succession: "Mourinho has agreed a deal to replace Pochettino as Tottenham's manager"
+    else role = successionRole(ctx, name, k);
+  }
+  return isOfficialRole(role) ? role : null;
+}
+
+/** "X … replace(d)/succeed(ed) Y as ROLE" within the sentence: X takes the office Y held. */
+function successionRole(ctx: RoleContext, name: NameMatch, from: number): string | null {
+  const { tokens } = ctx;
+  for (let k = from; k < tokens.length && k - from < MAX_SUBJECT_REACH; k++) {
+    const w = tokens[k].text;
+    if (SENTENCE_END.has(w) || w === ',') return null;
+    const other = ctx.nameStarts.get(k);
+    if (other && other !== name) return null;
+    if (!SUCCESSION.has(w.toLowerCase())) continue;
+    const object = ctx.nameStarts.get(k + 1);
+    if (!object || object.kind !== 'person' || tokens[object.lastToken + 1]?.text !== 'as') return null;
+    return rolePhrase(ctx, object.lastToken + 2, name);
+  }
+  return null;
+}
+
+/** The clause from token k to the next comma or sentence end, as written ("heads the Alliance for American Manufacturing"). */
+function clause(text: string, tokens: Token[], k: number): string | null {
+  let j = k;
+  const ends = (t: Token, after: Token | undefined) => SENTENCE_END.has(t.text) || t.text === ',' || t.text === '(' || (t.text === 'and' && after !== undefined && !isCapitalised(after.text));
+  while (j + 1 < tokens.length && j - k < MAX_ROLE_TOKENS && !ends(tokens[j + 1], tokens[j + 2])) j++;
+  return k < tokens.length ? text.slice(tokens[k].start, tokens[j].end) : null;
 }
 
 /** The role phrase starting at token k, up to the end of the clause; null when it names no role. */
-function rolePhrase(text: string, tokens: Token[], k: number): string | null {
+function rolePhrase(ctx: RoleContext, k: number, self: NameMatch): string | null {
+  const { text, tokens } = ctx;
   const parts: Token[] = [];
+  let sawRole = false;
   for (; k < tokens.length && parts.length < MAX_ROLE_TOKENS; k++) {
     const w = tokens[k].text;
-    if (w === ',' || w === '.' || w === ';' || w === '“' || w === '"' || w === '(' || w === ')' || APPOSITIVE_END.test(w)) break;
+    if (w === ',' || w === '.' || w === ';' || w === '“' || w === '"' || w === '(' || w === ')' || w === '—' || w === '–' || APPOSITIVE_END.has(w)) break;
+    if (!parts.length || (parts.length === 1 && DETERMINER.has(parts[0].text.toLowerCase()))) {
+      if (titledPersonStartsAt(ctx, k, self)) return null;
+    }
+    if (isRoleWord(w.toLowerCase())) sawRole = true;
     parts.push(tokens[k]);
   }
   // "Inter Milan, has turned down …", "Rudolph, hitting him in the head": a clause, not a role
   if (!parts.length || opensClause(parts[0].text)) return null;
-  // "Justin Bassi, who advises Attorney-General George Brandis on …": the clause describes the role
-  if (parts.filter((t) => t.text.length > 3).every((t) => isCapitalised(t.text))) return null; // a headline, not a role
+  // a capitalised role is a role ("CEO and Founder of Ceres Robotics Inc."); capitalised words without one are a name or a headline
   const words = parts.map((t) => t.text.toLowerCase());
-  if (!words.some(isRoleWord) || /^\d/.test(words[0])) return null;
-  const start = /^(?:a|an|the)$/i.test(parts[0].text) && parts.length > 1 ? parts[1].start : parts[0].start;
+  if (!sawRole || /^\d/.test(words[0])) return null;
+  const start = DETERMINER.has(words[0]) && parts.length > 1 ? parts[1].start : parts[0].start;
   return text.slice(start, parts[parts.length - 1].end);
 }
 
-const RELATIVES = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'child', 'nephew', 'niece', 'cousin', 'friend', 'girlfriend', 'boyfriend', 'partner', 'grandson', 'granddaughter']);
+const RELATIVES = set('wife husband widow widower son daughter mother father brother sister child nephew niece cousin friend girlfriend boyfriend partner grandson granddaughter');
+const IGNORED = set('a an the former late his her their its our my');
+/** Institutions: an office of the person only when named ("the Transportation Department") or tied ("member of the council"), not "an unfolding cabinet of wonders". */
+const INSTITUTIONS = set('administration government ministry department agency cabinet parliament congress senate council commission party secretariat police');
+const POSSESSOR = /^(.*)['’]s$/;
+/** Conjuncts of a role ("Teresa’s husband and Tor’s editor in chief"), each judged on its own. */
+const CONJUNCTS = /\s+(?:and|&)\s+|\s*[;,]\s*/;
 
 /** Whether a role describes an official, public or institutional position (a relative of an official does not count). */
 export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
-  const words = role.split(/[^\p{L}-]+/u).filter((w) => w && !/^(?:a|an|the|former|late|his|her|their)$/i.test(w));
-  // "wife of the mayor", "younger brother of the Taliban’s deputy leader"
-  if (!words.length || words.slice(0, 2).some((w) => RELATIVES.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
-  // an office word in front of an occupation only qualifies it ("head chef", "chief engineer")
-  const offices = ownWords(words).filter((w, i, own) => isOffice(w) && !OCCUPATIONS.has(own[i + 1]));
-  if (!offices.length) return false;
-  // "founding members", "veteran": official only when tied to an institution ("White House veteran", "member of the council")
-  return offices.some((w) => !WEAK_OFFICES.has(w.replace(/s$/, ''))) || /\b(?:of|at|for)\b|\p{Lu}/u.test(role);
+  const trimmed = role.trim();
+  if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed)) return true;
+  return trimmed.split(CONJUNCTS).some(isOfficialPart);
 }
 
-const WEAK_OFFICES = new Set(['member', 'veteran', 'founder', 'co-founder', 'owner', 'boss']);
+function isOfficialPart(part: string): boolean {
+  // "Tor’s editor in chief", "the Agency’s": a possessor ties the role to an institution but holds no office itself
+  let tied = false;
+  const words: string[] = [];
+  for (const raw of part.split(/\s+/)) {
+    const possessor = POSSESSOR.exec(raw);
+    if (possessor) tied = true;
+    for (const w of (possessor ? '' : raw).split(/[^\p{L}-]+/u)) if (w && !IGNORED.has(w.toLowerCase())) words.push(w);
+  }
+  // "wife of the mayor", "younger brother of the Taliban’s deputy leader"
+  if (!words.length || words.slice(0, 2).some((w) => RELATIVES.has(w.toLowerCase()))) return false;
+  const own = ownWords(words);
+  // an office word in front of an occupation or a newsroom job only qualifies it ("head chef", "chief political correspondent")
+  const offices = own.filter((o, i) => isOffice(o.word) && o.counts && !qualifiesJob(own, i));
+  if (!offices.length) return false;
+  // "founding members", "veteran": official only when tied to an institution ("White House veteran", "member of the council")
+  return offices.some((o) => !WEAK_OFFICES.has(o.word.replace(/s$/, ''))) || tied || words.some((w) => COMPLEMENT_TIES.has(w) || isCapitalised(w));
+}
+
+/** An office word followed, before any tie, by an occupation or job label that it only ranks. */
+function qualifiesJob(own: OwnWord[], i: number): boolean {
+  for (let j = i + 1; j < own.length && j <= i + 2; j++) {
+    const w = own[j].word;
+    if (TIES.has(w)) return false;
+    if (OCCUPATIONS.has(w) || JOB_LABELS.has(w)) return true;
+  }
+  return false;
+}
+
+const WEAK_OFFICES = set('member veteran founder co-founder owner boss');
 const isOffice = (w: string) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1)));
 
 /** Words that tie a role to an institution ("fellow at the …", "director of …"). */
-const TIES = new Set(['of', 'at', 'for', 'with', 'from']);
-const NAME_JOINERS = new Set(['of', 'on', 'for', 'and']);
+const TIES = set('of at for with from');
+const NAME_JOINERS = set('of on for and');
 /** Institutions whose staff are government staff, whatever their job ("works for the Transportation Department"). */
-const GOVERNMENT_BODIES = new Set(['department', 'ministry', 'agency', 'administration', 'government', 'police', 'parliament', 'congress', 'senate', 'cabinet', 'secretariat']);
+const GOVERNMENT_BODIES = set('department ministry agency administration government police parliament congress senate cabinet secretariat');
+
+interface OwnWord {
+  word: string;
+  /** Whether an office word here counts: institutions only when named or tied. */
+  counts: boolean;
+}
 
 /**
  * The role's own words, lowercased, leaving out the name of the institution it ties the person to
  * unless that is a government body: in "senior fellow at the Council on Foreign Relations" the office
  * word "Council" is part of a name, and a fellow there holds no office (GUIDELINES §12).
  */
-function ownWords(words: string[]): string[] {
-  const own: string[] = [];
+function ownWords(words: string[]): OwnWord[] {
+  const own: OwnWord[] = [];
   let inName = false;
+  let afterTie = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const lower = w.toLowerCase();
     if (inName && (isCapitalised(w) || (NAME_JOINERS.has(w) && isCapitalised(words[i + 1] ?? '')))) {
-      if (GOVERNMENT_BODIES.has(lower)) own.push(lower);
+      if (GOVERNMENT_BODIES.has(lower)) own.push({ word: lower, counts: true });
       continue;
     }
     inName = TIES.has(w);
-    own.push(lower);
+    if (inName) afterTie = true;
+    own.push({ word: lower, counts: !INSTITUTIONS.has(lower) || afterTie || isCapitalised(w) });
   }
   return own;
 }

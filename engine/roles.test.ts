@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, blocksFromText } from './index';
+import { isOfficialRole } from './roles';
+
+const peopleOf = (text: string) => analyze(blocksFromText(text)).people.map((p) => [p.name, p.role, p.official]);
+const officialOf = (text: string, name: string) => analyze(blocksFromText(text)).people.find((p) => p.name === name)?.official;
+
+describe('roles: every role the article gives counts', () => {
+  it('makes a person official when a later role of the same mention is an office', () => {
+    // the comma role ("witness") comes first; the relative clause names the office
+    expect(peopleOf('He questioned another witness, Karl Brandt, who is the National Security Council Europe director, on Monday.')).toEqual([
+      ['Karl Brandt', 'National Security Council Europe director', true],
+    ]);
+  });
+
+  it('makes a person official when a later mention gives the office', () => {
+    const text = 'Mira Castell spoke first.\nCastell is the chief executive of the port authority.';
+    expect(peopleOf(text)).toEqual([['Mira Castell', 'chief executive of the port authority', true]]);
+  });
+
+  it('judges each conjunct of a role: a relative who also holds an office is official', () => {
+    expect(peopleOf('“He could have,” Paul Rhee, Anna’s husband and the press’s editor in chief, said.')).toEqual([
+      ['Paul Rhee', 'Anna’s husband and the press’s editor in chief', true],
+    ]);
+    expect(isOfficialRole('younger brother of the Taliban’s deputy leader')).toBe(false);
+  });
+});
+
+describe('roles: capitalised roles', () => {
+  it('reads a capitalised role after the name as a role, not a headline', () => {
+    expect(peopleOf('“It takes an ecosystem,” said Maya Ortiz, CEO and Founder of Lunar Dust Robotics Inc.')).toEqual([
+      ['Maya Ortiz', 'CEO and Founder of Lunar Dust Robotics Inc', true],
+    ]);
+    expect(officialOf('“Prices will fall,” said Ravi Menon, Director, Harbour Securities.', 'Ravi Menon')).toBe(true);
+    expect(officialOf('“It changes practice,” says Lena Brun, Head of Platform Solutions for Vektor.', 'Lena Brun')).toBe(true);
+    expect(officialOf('Hege is the CEO of DH, the Spokane branding firm.\nMaria Hege said so.', 'Maria Hege')).toBe(true);
+  });
+
+  it('still needs a role word in a capitalised phrase, and a list of titled names is no role', () => {
+    expect(peopleOf('Mourinho managed Porto. Jose Mourinho, Real Madrid and Inter Milan were named.').find((p) => p[0] === 'Jose Mourinho')?.[2]).toBe(false);
+    const list = analyze(blocksFromText('The guests were Ana Lopez, Vice President Mark Dane and others.')).people;
+    expect(list.find((p) => p.name === 'Ana Lopez')?.official).toBe(false);
+  });
+});
+
+describe('roles: appositives', () => {
+  it('reads an appositive after a dash', () => {
+    expect(peopleOf('Wen Lu — project manager for communications and PR director of the shopping site — responded in a post.')).toEqual([
+      ['Wen Lu', 'project manager for communications and PR director of the shopping site', true],
+    ]);
+  });
+
+  it('reads a role with a lowercase complement before a comma', () => {
+    expect(peopleOf('“The evidence is weak,” Norway’s deputy director of public prosecutions, Ingrid Vale, said on Tuesday.')).toEqual([
+      ['Ingrid Vale', 'Norway’s deputy director of public prosecutions', true],
+    ]);
+    // a date after the office is no complement of it
+    expect(peopleOf('After meeting the president on Tuesday, Ingrid Vale left.')).toEqual([['Ingrid Vale', null, false]]);
+  });
+
+  it('does not give a list member the role of the person listed before it', () => {
+    expect(peopleOf('The founding members Tom Alvarez, Rick Stone and Ann Lee reunited.').map((p) => p[2])).toEqual([false, false, false]);
+    expect(officialOf('“It works,” Jim Kerr, senior vice president for launch at Orbit Defense, Space, and Security, said.', 'Jim Kerr')).toBe(true);
+  });
+});
+
+describe('roles: relations and relative clauses', () => {
+  it('reads a counterpart, a predecessor and a successor as holders of an office', () => {
+    expect(peopleOf('The president met his Chinese counterpart, Wei Jian, in Lima.')).toEqual([['Wei Jian', 'Chinese counterpart', true]]);
+    expect(officialOf('He asked about concerns his predecessor, Fiona Marsh, might have had.', 'Fiona Marsh')).toBe(true);
+  });
+
+  it('reads "who heads / represents / leads" as an office', () => {
+    expect(peopleOf('“We hope to reach a deal,” said Jason Foy, who represents the family.')).toEqual([['Jason Foy', 'represents the family', true]]);
+    expect(officialOf('Scott Paul, who heads the Alliance for Local Manufacturing, said tariffs hurt.', 'Scott Paul')).toBe(true);
+    expect(officialOf('Ana Ruiz, who plays the cello, said the hall was cold.', 'Ana Ruiz')).toBe(false);
+  });
+
+  it('reads "who serves as / became / was named" as leading to the role', () => {
+    expect(officialOf('Omar Diaz, who serves as the county’s treasurer, resigned.', 'Omar Diaz')).toBe(true);
+    expect(officialOf('Omar Diaz, who was named acting director in May, resigned.', 'Omar Diaz')).toBe(true);
+  });
+
+  it('reads plural roles before a list ("politicians such as …")', () => {
+    expect(peopleOf('We should see more of his associates, from politicians such as Carl Benton to media figures such as Jane Hale.')).toEqual([
+      ['Carl Benton', 'politicians', true],
+      ['Jane Hale', null, false],
+    ]);
+  });
+});
+
+describe('roles: appointments and successions', () => {
+  it('reads a passive appointment as the role', () => {
+    expect(peopleOf('McAllen resigned and Chad Wolfe has been named new acting secretary.').find((p) => p[0] === 'Chad Wolfe')).toEqual(['Chad Wolfe', 'new acting secretary', true]);
+    expect(officialOf('Dana Pike was appointed as chief of staff last week.', 'Dana Pike')).toBe(true);
+    // the one who names somebody does not take the office
+    expect(officialOf('Dana Pike has named a new chief of staff.', 'Dana Pike')).toBe(false);
+  });
+
+  it('reads "became", "took over as" and "X as ROLE"', () => {
+    expect(officialOf('In 2016 Lisa Grant became mayor of the town.', 'Lisa Grant')).toBe(true);
+    expect(officialOf('Lisa Grant took over as coach in June.', 'Lisa Grant')).toBe(true);
+    expect(officialOf('Lisa Grant became a grandmother in June.', 'Lisa Grant')).toBe(false);
+  });
+
+  it('gives the office to both sides of a succession', () => {
+    expect(peopleOf('Jose Moreno has agreed a deal to replace Mauro Pellegrini as Hotspur’s manager until the end of the season.')).toEqual([
+      ['Jose Moreno', 'Hotspur’s manager', true],
+      ['Mauro Pellegrini', 'Hotspur’s manager', true],
+    ]);
+  });
+
+  it('reads "put X in charge"', () => {
+    expect(officialOf('The attorney general put Kathleen Hawkes in charge and ordered an inquiry.', 'Kathleen Hawkes')).toBe(true);
+  });
+});
+
+describe('roles: abbreviations and party tags', () => {
+  it('reads military, police and parliamentary abbreviations as offices', () => {
+    expect(officialOf('Democrats questioned Lt. Col. Alex Varga on Tuesday.', 'Alex Varga')).toBe(true);
+    expect(officialOf('Democrats questioned Lt Col Alex Varga on Tuesday.', 'Alex Varga')).toBe(true);
+    expect(officialOf('The house mourned Hon. Funke Ade and others.', 'Funke Ade')).toBe(true);
+    expect(officialOf('“We will see,” said Chris Early, senior vp partnerships at Ubiq.', 'Chris Early')).toBe(true);
+    expect(officialOf('Republican counsel Steve Castell asked about it.', 'Steve Castell')).toBe(true);
+  });
+
+  it('reads a party and state tag as the mark of an office', () => {
+    expect(peopleOf('He threatened Maria Olsen (D-Minn.) in a call.')).toEqual([['Maria Olsen', 'D-Minn.', true]]);
+    expect(officialOf('Tim Sasson, R-Neb., said the prison failed.', 'Tim Sasson')).toBe(true);
+    expect(officialOf('Kristen Noel (R) is defending the campaign.', 'Kristen Noel')).toBe(true);
+  });
+
+  it('splits an attorney title from the name', () => {
+    expect(peopleOf('U.S. Attorney Nealy Coxe said the case was closed.')).toEqual([['Nealy Coxe', 'U.S. Attorney', true]]);
+  });
+});
+
+describe('roles: names that are no people', () => {
+  it('does not take a weekday after a name for a surname', () => {
+    expect(peopleOf('President Harlan Tuesday signed the bill.')).toEqual([['Harlan', 'President', true]]);
+  });
+
+  it('does not make an agency, a place or a panel an official', () => {
+    expect(peopleOf('The Minneapolis ad agency Broadhead Co. came up with the campaign.').filter((p) => p[2])).toEqual([]);
+    expect(peopleOf('According to a report in the Argus Leader of Sioux Falls, it failed.').filter((p) => p[2])).toEqual([]);
+    expect(peopleOf('It was recommended by the Agency’s Future Technology Advisory Panel in a report.').filter((p) => p[2])).toEqual([]);
+    expect(peopleOf('The human rights office spoke. The United Nations High Commissioner for Human Rights said so.').filter((p) => p[2])).toEqual([]);
+  });
+
+  it('does not take an institution word that is no office for one', () => {
+    expect(isOfficialRole('unfolding cabinet of wonders')).toBe(false);
+    expect(isOfficialRole('agency')).toBe(false);
+    expect(isOfficialRole("Agency's")).toBe(false);
+    expect(isOfficialRole('member of the city council')).toBe(true);
+    expect(isOfficialRole('chief political correspondent')).toBe(false);
+    expect(isOfficialRole('Tor’s editor in chief')).toBe(true);
+  });
+});
