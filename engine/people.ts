@@ -5,7 +5,7 @@ import { COURTESY_TITLES, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
 import { quoteAt, type BlockInfo } from './document';
 import type { NameMatch } from './names';
 import { toOriginal } from './normalize';
-import { isOfficialRole, roleAfter, roleBefore, rolePredicate } from './roles';
+import { holdsOffice, isOfficialRole, roleAfter, roleBefore, rolePredicate } from './roles';
 import { isLabel } from './speech';
 import { StepMeter, type Steps } from './steps';
 import { isCapitalised, startsLowercase } from './tokens';
@@ -81,12 +81,14 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   };
 
   // 1. full names (two words or more), longest first so that shorter forms merge into them
+  let vocabulary: Set<string> | null = null;
+  const writtenLowercase = (word: string) => (vocabulary ??= lowercaseWords(blocks)).has(word.toLowerCase());
   const multi: NameMatch[] = [];
   for (const b of blocks) {
     if (isTitleCaseHeading(b) && !b.isByline) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
     for (const found of b.names) {
       const n = found.kind === 'person' ? withoutWeekday(b, found) : null;
-      if (n && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
+      if (n && n.name.includes(' ') && !inLabel(b, n) && !endsInOffice(n) && !(n.title !== null && isTitledNonPerson(n, writtenLowercase))) multi.push(n);
     }
     if (meter.spend(b.names.length)) yield;
   }
@@ -106,8 +108,6 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     for (const r of recent) if (candidates.includes(r)) return r;
     return fuller(name) ?? candidates[0];
   };
-  let vocabulary: Set<string> | null = null;
-  const writtenLowercase = (word: string) => (vocabulary ??= lowercaseWords(blocks)).has(word.toLowerCase());
   for (const b of blocks) {
     let previous: { name: NameMatch; roleBefore: string | null } | null = null;
     for (const found of b.names) {
@@ -132,6 +132,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
           if (!e.role || (official && !e.official)) e.role = role;
           if (official) e.official = true;
         }
+        if (!e.official && holdsOffice(b, n)) e.official = true;
       }
       if (n.title) {
         const t = n.title.split(' ')[0];
@@ -189,6 +190,8 @@ function inLabel(b: BlockInfo, n: NameMatch): boolean {
   return q >= 0 && isLabel(b, b.quotes[q]);
 }
 
+/** Offices that end a title, never a personal name ("the U.S. Attorney’s Office"). */
+const OFFICE_ENDINGS = new Set(['Attorney', 'Attorney-General', 'Administrator', 'Chancellor', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 const RUNS_ON = /\b(?:of|for)\b/;
 const POSSESSIVE_END = /['’]s$/;
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
@@ -207,9 +210,15 @@ function withoutWeekday(b: BlockInfo, n: NameMatch): NameMatch | null {
  * an ordinary word the article also writes in lowercase after a title that runs on with "of"/"for" or
  * ends in a possessive ("High Commissioner for Human Rights", "the Agency's Future Technology Panel").
  */
+/** "U.S. Attorney": an office, not a person. */
+function endsInOffice(n: NameMatch): boolean {
+  return OFFICE_ENDINGS.has(n.name.slice(n.name.lastIndexOf(' ') + 1));
+}
+
 function isTitledNonPerson(n: NameMatch, writtenLowercase: (word: string) => boolean): boolean {
   const words = n.name.split(' ');
   const last = words[words.length - 1];
+  if (OFFICE_ENDINGS.has(last)) return true;
   if (words.length === 1 && (PLACE_WORDS.has(last) || ORGANISATION_WORDS.has(last))) return true;
   const title = n.title ?? '';
   const runsOn = RUNS_ON.test(title) || POSSESSIVE_END.test(title);

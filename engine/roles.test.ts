@@ -147,6 +147,10 @@ describe('roles: names that are no people', () => {
     expect(peopleOf('The human rights office spoke. The United Nations High Commissioner for Human Rights said so.').filter((p) => p[2])).toEqual([]);
   });
 
+  it('does not take an office for a person', () => {
+    expect(peopleOf('The U.S. Attorney’s Office for the Western District said so. Sonya Zog, the U.S. Attorney, agreed.').map((p) => p[0])).toEqual(['Sonya Zog']);
+  });
+
   it('does not take an institution word that is no office for one', () => {
     expect(isOfficialRole('unfolding cabinet of wonders')).toBe(false);
     expect(isOfficialRole('agency')).toBe(false);
@@ -154,5 +158,19 @@ describe('roles: names that are no people', () => {
     expect(isOfficialRole('member of the city council')).toBe(true);
     expect(isOfficialRole('chief political correspondent')).toBe(false);
     expect(isOfficialRole('Tor’s editor in chief')).toBe(true);
+  });
+});
+
+describe('roles: what only an office holder has', () => {
+  it('reads a possessed office, administration or spokesperson as an office', () => {
+    expect(officialOf('The initiative, from Tony Abbey’s office, is evidence of alarm.', 'Tony Abbey')).toBe(true);
+    expect(officialOf('Critics of Dana Marr’s administration met.', 'Dana Marr')).toBe(true);
+    expect(officialOf('A spokeswoman for Ellen Wade did not respond.', 'Ellen Wade')).toBe(true);
+    expect(officialOf('He is a longtime aide to Ellen Wade.', 'Ellen Wade')).toBe(true);
+  });
+
+  it('does not read other possessions that way', () => {
+    expect(officialOf('Critics of Dana Marr’s new album met.', 'Dana Marr')).toBe(false);
+    expect(officialOf('A letter for Ellen Wade arrived.', 'Ellen Wade')).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 const ROLE_MODIFIERS = set('senior deputy vice assistant associate former acting press executive general managing co chief district department conservation police foreign defense defence interim founding principal national state federal regional security policy programme program communications');
 const APPOSITIVE_END = set('which said says told added when while where until since after before during amid following despite because');
 const MAX_ROLE_TOKENS = 18;
-const CLAUSE_START = set('as has have had is was were are will would on in at to with by from after before when if but so say says');
+const CLAUSE_START = set('as has have had is was were are will would on in at to with by from after before when if but so say says and or');
 /** A word that opens a clause rather than a role ("has turned down", "hitting him"). */
 const opensClause = (word: string) => {
   const w = word.toLowerCase();
@@ -97,7 +97,8 @@ function roleBeforeComma(ctx: RoleContext, comma: number, self: NameMatch): stri
   for (; k >= 0 && comma - k <= 10; k--) {
     const w = tokens[k].text;
     const lower = w.toLowerCase();
-    if (isRoleWord(lower)) {
+    // "American Kevin King and Australian, Timothy Weeks": a surname is no role word
+    if (isRoleWord(lower) && !(isCapitalised(w) && insidePerson(ctx, k, self))) {
       role = k;
       if (rightmost < 0) rightmost = k;
     } else if (ROLE_MODIFIERS.has(lower) || isCapitalised(w) || COMPLEMENT_TIES.has(lower)) continue;
@@ -118,9 +119,26 @@ function roleBeforeComma(ctx: RoleContext, comma: number, self: NameMatch): stri
 const isRoleWord = (lower: string) => {
   const w = lower.replace(/['’]s$/, '');
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-  const last = w.split('-').pop() ?? w;
-  return ROLE_NOUNS.has(w) || OFFICE_WORDS.has(w) || OFFICE_WORDS.has(singular) || OFFICE_WORDS.has(last);
+  return ROLE_NOUNS.has(w) || OFFICE_WORDS.has(w) || OFFICE_WORDS.has(singular) || OFFICE_WORDS.has(compoundHead(w));
 };
+/** Prefixes of a hyphenated office ("vice-premier", "co-founder", "ex-president"). */
+const OFFICE_PREFIXES = set('co ex vice under deputy acting interim chief');
+/**
+ * The office a hyphenated word ends in when its first part ranks it ("vice-premier" → "premier");
+ * a hyphenated surname ("Caldwell-Pope") ends in no office.
+ */
+function compoundHead(w: string): string {
+  const dash = w.indexOf('-');
+  if (dash < 0) return w;
+  const first = w.slice(0, dash);
+  return OFFICE_PREFIXES.has(first) || ROLE_MODIFIERS.has(first) || OFFICE_WORDS.has(first) ? w.slice(w.lastIndexOf('-') + 1) : w;
+}
+
+/** A person name other than `self` covering token k. */
+function insidePerson(ctx: RoleContext, k: number, self: NameMatch): boolean {
+  for (const n of ctx.names) if (n !== self && n.kind === 'person' && n.firstToken <= k && k <= n.lastToken) return true;
+  return false;
+}
 const CREDENTIAL = /^(?:MD|PhD|Ph\.D|M\.D|Jr|Sr|DDS|RN|MBA|Esq|QC|KC|MP|\d+)\.?$/;
 /** A party and state tag ("D-Minn.", "R-Texas", "(R)"): the mark of a legislator or a party's candidate. */
 const PARTY_TAG = /^\(?[DRI](?:-[A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)?\)?,?$/;
@@ -252,6 +270,33 @@ function successionRole(ctx: RoleContext, name: NameMatch, from: number): string
   return null;
 }
 
+/** What only an office holder has ("Tony Abbott’s office", "Trump's administration", "a spokeswoman for Warren"). */
+const HELD = set('office administration government cabinet presidency premiership ministry campaign spokesman spokeswoman spokesperson spokespeople aide aides staff chief-of-staff');
+const SERVING = set('spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors staffer staffers');
+const HELD_MODIFIERS = set('own former new top chief senior press longtime first');
+const POSSESSIVE_TOKEN = /['’]s$/;
+
+/**
+ * Whether the sentence shows the person holding an office without naming it: a possessive of an
+ * office or of its staff ("Tony Abbott’s office", "Trump's administration", "Warren's spokeswoman"),
+ * or staff who serve them ("a spokesman for Sen. Ruiz", "an aide to Ruiz").
+ */
+export function holdsOffice(ctx: RoleContext, name: NameMatch): boolean {
+  const { tokens } = ctx;
+  const last = tokens[name.lastToken];
+  if (last && POSSESSIVE_TOKEN.test(last.text)) {
+    for (let k = name.lastToken + 1; k < tokens.length && k <= name.lastToken + 3; k++) {
+      const w = tokens[k].text.toLowerCase();
+      if (HELD.has(w)) return true;
+      if (!HELD_MODIFIERS.has(w)) break;
+    }
+  }
+  const tie = tokens[name.firstToken - 1]?.text.toLowerCase();
+  if (tie !== 'for' && tie !== 'to') return false;
+  const served = tokens[name.firstToken - 2]?.text.toLowerCase() ?? '';
+  return SERVING.has(served) || (served === 'staff' && tokens[name.firstToken - 3]?.text.toLowerCase() === 'of');
+}
+
 /** The clause from token k to the next comma or sentence end, as written ("heads the Alliance for American Manufacturing"). */
 function clause(text: string, tokens: Token[], k: number): string | null {
   let j = k;
@@ -271,6 +316,16 @@ function rolePhrase(ctx: RoleContext, k: number, self: NameMatch): string | null
     if (!parts.length || (parts.length === 1 && DETERMINER.has(parts[0].text.toLowerCase()))) {
       if (titledPersonStartsAt(ctx, k, self)) return null;
     }
+    if (w === 'and') {
+      // "CEO and founder", "Teresa’s husband and Tor’s editor in chief", "Health and Human Services secretary" run on;
+      // "her former record label and a couple of politicians" and "… and Alex Azar" end the role
+      const other = ctx.nameStarts.get(k + 1);
+      if (other && other.kind === 'person') break;
+      if (!sawRole && !isCapitalised(parts[parts.length - 1]?.text ?? '')) break;
+    }
+    // "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd": a list of people
+    const inner = ctx.nameStarts.get(k);
+    if (inner && inner !== self && inner.kind === 'person' && tokens[inner.lastToken + 1]?.text === 'and') return null;
     if (isRoleWord(w.toLowerCase())) sawRole = true;
     parts.push(tokens[k]);
   }
@@ -329,7 +384,7 @@ function qualifiesJob(own: OwnWord[], i: number): boolean {
 }
 
 const WEAK_OFFICES = set('member veteran founder co-founder owner boss');
-const isOffice = (w: string) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(w.split('-').pop() ?? w) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1)));
+const isOffice = (w: string) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(compoundHead(w)) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1)));
 
 /** Words that tie a role to an institution ("fellow at the …", "director of …"). */
 const TIES = set('of at for with from');
