@@ -33,7 +33,8 @@ Director Chairman Chairwoman Chair Leader Speaker Treasurer Attorney-General Sol
 Captain Admiral Commander Lieutenant Major Marshal Pope King Queen Prince Princess Emperor Sheikh Archbishop
 Bishop Cardinal Rabbi Imam Father Pastor Coach Spokesman Spokeswoman Spokesperson Councillor Councilman
 Councilwoman Deputy Magistrate Prosecutor Sheriff Chief-Executive CEO Founder Co-founder Ranger Supervisor Manager
-Attorney
+Attorney VP Principal Trustee Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Councilmember Delegate Counsel
+Comptroller
 `);
 
 /** Titles that mark a person but say nothing about an office. */

@@ -222,7 +222,8 @@ function isTitledNonPerson(n: NameMatch, writtenLowercase: (word: string) => boo
   if (words.length === 1 && (PLACE_WORDS.has(last) || ORGANISATION_WORDS.has(last))) return true;
   const title = n.title ?? '';
   const runsOn = RUNS_ON.test(title) || POSSESSIVE_END.test(title);
-  return runsOn && writtenLowercase(words[0]);
+  // a single word after such a title ends the institution ("VP of Platform Engineering"); a surname there joins a full name named elsewhere
+  return runsOn && (words.length === 1 || writtenLowercase(words[0]));
 }
 
 /** Words the article writes in lowercase (built once per article, and only when a titled name needs it). */

@@ -2,7 +2,7 @@
 // an appositive after it ("Joel Rayburn, a former … official and senior fellow at the Hudson Institute,"),
 // a relative clause ("Jason Foy, who represents the family"), a party tag ("Ilhan Omar (D-Minn.)"),
 // or the predicate of an appointment ("Chad Wolf has been named acting secretary", "replaced X as manager").
-import { JOB_LABELS, OCCUPATIONS, OFFICE_WORDS, ROLE_NOUNS } from './lexicon';
+import { JOB_LABELS, OCCUPATIONS, OFFICE_WORDS, ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import type { NameMatch } from './names';
 import { isCapitalised, isWordToken, type Token } from './tokens';
 
@@ -16,7 +16,9 @@ export interface RoleContext {
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
-const ROLE_MODIFIERS = set('senior deputy vice assistant associate former acting press executive general managing co chief district department conservation police foreign defense defence interim founding principal national state federal regional security policy programme program communications');
+const ROLE_MODIFIERS = set('senior deputy vice assistant associate former acting press executive general managing co chief district department conservation police foreign defense defence interim founding principal national state federal regional security policy programme program communications city county town school board council party union team club company university hospital campaign');
+/** Plural titles the tokenizer does not keep a period for ("Sens. Warren and Sanders"). */
+const PLURAL_TITLES = set('Sens Reps Govs Gens Drs Profs Justices');
 const APPOSITIVE_END = set('which said says told added when while where until since after before during amid following despite because');
 const MAX_ROLE_TOKENS = 18;
 const CLAUSE_START = set('as has have had is was were are will would on in at to with by from after before when if but so say says and or');
@@ -29,6 +31,7 @@ const opensClause = (word: string) => {
 /** Capitalised words that open a sentence rather than continue a title ("While White House press secretary"). */
 const SENTENCE_OPENER = set('The A An Is Was Are Were Has Have Had Will Would While When As After Before If But And Then Now With');
 const DETERMINER = set('a an the');
+const RUNS_ON = /\b(?:of|for)\b/;
 /** Words between a role word and a comma that tie the role to a field or an institution ("director of public prosecutions"). */
 const COMPLEMENT_TIES = set('of for at');
 const MAX_COMPLEMENT_WORDS = 5;
@@ -48,7 +51,8 @@ function listedPersonEndsAt(ctx: RoleContext, k: number, self: NameMatch): boole
 /** A titled person opening a phrase after a name ("Pochettino, Vice President Mike Pence and …"): a list, not a role. */
 function titledPersonStartsAt(ctx: RoleContext, k: number, self: NameMatch): boolean {
   const n = ctx.nameStarts.get(k);
-  return n !== undefined && n !== self && n.kind === 'person' && n.title !== null;
+  // "General Manager of Life Care Solutions Europe": a title running on with "of" holds an institution, not a person
+  return n !== undefined && n !== self && n.kind === 'person' && n.title !== null && !RUNS_ON.test(n.title);
 }
 
 /** A lowercase office right in front of the name ("chief inspector", "White House press secretary"). */
@@ -59,6 +63,8 @@ export function roleBefore(ctx: RoleContext, name: NameMatch): string | null {
   if (end < 0) return null;
   if (tokens[end].text === ',') return roleBeforeComma(ctx, end, name);
   if (gap(end) !== ' ') return null;
+  // "Sens. Elizabeth Warren and Bernie Sanders": a plural title the tokenizer leaves without its period
+  if (tokens[end].text === '.' && PLURAL_TITLES.has(tokens[end - 1]?.text ?? '') && tokens[end - 1].end === tokens[end].start) return text.slice(tokens[end - 1].start, tokens[end].end);
   const listed = roleOfList(tokens, end);
   if (listed) return listed;
   let k = end;
@@ -130,6 +136,7 @@ const OFFICE_PREFIXES = set('co ex vice under deputy acting interim chief');
 function compoundHead(w: string): string {
   const dash = w.indexOf('-');
   if (dash < 0) return w;
+  if (w.endsWith('-in-chief')) return 'chief'; // "editor-in-chief", "commander-in-chief"
   const first = w.slice(0, dash);
   return OFFICE_PREFIXES.has(first) || ROLE_MODIFIERS.has(first) || OFFICE_WORDS.has(first) ? w.slice(w.lastIndexOf('-') + 1) : w;
 }
@@ -146,7 +153,11 @@ const PARTY_TAG_TOKEN = /^(?:[DRI]|[DRI]-[A-Z][A-Za-z]*)$/;
 /** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
 const OFFICE_VERBS = set('heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
 /** A role clause as `roleAfter` writes it: official by its verb. */
-const OFFICE_CLAUSE = /^(?:heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|coaches|coached|represents|represented|commands|commanded|governs|governed|in charge)\b/;
+const OFFICE_CLAUSE = /^(?:heads|headed|leads|led|runs|run|ran|chairs|chaired|directs|directed|oversees|overseen|oversaw|manages|managed|coaches|coached|represents|represented|commands|commanded|governs|governed|in charge)\b/;
+const OFFICE_PARTICIPLES = set('led headed run chaired directed overseen managed coached represented commanded governed');
+/** "a Democrat from Ohio", "a Republican who represents …": how news copy introduces a legislator. */
+const PARTIES = set('Democrat Republican');
+const PARTY_MEMBER = /\b(?:Democrat|Republican)\s+(?:from|of|representing|who represents)\b/;
 /** Verbs after "who" that lead to the role ("who serves as", "who became", "who was named"). */
 const LINKING = set('is was serves served became becomes');
 const APPOINTED = set('named appointed elected hired promoted installed tapped chosen nominated confirmed re-elected reelected');
@@ -164,9 +175,14 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
   if (next === 'is' || next === 'was') {
     let k = first + 1;
     while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
-    return DETERMINER.has(tokens[k]?.text.toLowerCase() ?? '') ? rolePhrase(ctx, k, name) : null;
+    const w = tokens[k]?.text ?? '';
+    // "Gonzalez is the city’s chief planner", "Hege is CEO of DH", "Ruiz was deputy mayor", "Kane is Tottenham's captain"
+    const opensRole = DETERMINER.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || (POSSESSIVE_TOKEN.test(w) && isRoleWord(tokens[k + 1]?.text.toLowerCase() ?? ''));
+    return opensRole ? rolePhrase(ctx, k, name) : null;
   }
   if (next === '(') return partyTag(text, tokens, first + 1, ')');
+  // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says"
+  if (next === 'of' && tokens[first + 1]?.text === 'the') return rolePhrase(ctx, first, name);
   if (next !== ',' && next !== '—' && next !== '–') return null;
   // "Stephen Calderwood, MD, president of …", "Parata, 75, …"
   while (tokens[first + 1] && CREDENTIAL.test(tokens[first + 1].text) && tokens[first + 2]?.text === ',') first += 2;
@@ -182,6 +198,8 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
     // "Joe Tran, who works for the Transportation Department"
     if (!LINKING.has(verb) && !(verb === 'has' || verb === 'had')) return rolePhrase(ctx, who, name);
     k++;
+    // "who has led the company since 2015"
+    if (OFFICE_PARTICIPLES.has(tokens[k]?.text ?? '')) return clause(text, tokens, k);
     if (tokens[k]?.text === 'been') k++;
     while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
     // "who serves as", "who was named", "who was appointed as"
@@ -272,7 +290,7 @@ function successionRole(ctx: RoleContext, name: NameMatch, from: number): string
 
 /** What only an office holder has ("Tony Abbott’s office", "Trump's administration", "a spokeswoman for Warren"). */
 const HELD = set('office administration government cabinet presidency premiership ministry campaign spokesman spokeswoman spokesperson spokespeople aide aides staff chief-of-staff');
-const SERVING = set('spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors staffer staffers');
+const SERVING = set('aide aides adviser advisers advisor advisors staffer staffers');
 const HELD_MODIFIERS = set('own former new top chief senior press longtime first');
 const POSSESSIVE_TOKEN = /['’]s$/;
 
@@ -291,8 +309,8 @@ export function holdsOffice(ctx: RoleContext, name: NameMatch): boolean {
       if (!HELD_MODIFIERS.has(w)) break;
     }
   }
-  const tie = tokens[name.firstToken - 1]?.text.toLowerCase();
-  if (tie !== 'for' && tie !== 'to') return false;
+  // "an aide to Ruiz" (not "a spokesman for …", which as often names a company)
+  if (tokens[name.firstToken - 1]?.text.toLowerCase() !== 'to') return false;
   const served = tokens[name.firstToken - 2]?.text.toLowerCase() ?? '';
   return SERVING.has(served) || (served === 'staff' && tokens[name.firstToken - 3]?.text.toLowerCase() === 'of');
 }
@@ -326,7 +344,7 @@ function rolePhrase(ctx: RoleContext, k: number, self: NameMatch): string | null
     // "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd": a list of people
     const inner = ctx.nameStarts.get(k);
     if (inner && inner !== self && inner.kind === 'person' && tokens[inner.lastToken + 1]?.text === 'and') return null;
-    if (isRoleWord(w.toLowerCase())) sawRole = true;
+    if (isRoleWord(w.toLowerCase()) || PARTIES.has(w)) sawRole = true;
     parts.push(tokens[k]);
   }
   // "Inter Milan, has turned down …", "Rudolph, hitting him in the head": a clause, not a role
@@ -350,7 +368,7 @@ const CONJUNCTS = /\s+(?:and|&)\s+|\s*[;,]\s*/;
 export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
   const trimmed = role.trim();
-  if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed)) return true;
+  if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed) || PARTY_MEMBER.test(trimmed)) return true;
   return trimmed.split(CONJUNCTS).some(isOfficialPart);
 }
 
@@ -370,7 +388,8 @@ function isOfficialPart(part: string): boolean {
   const offices = own.filter((o, i) => isOffice(o.word) && o.counts && !qualifiesJob(own, i));
   if (!offices.length) return false;
   // "founding members", "veteran": official only when tied to an institution ("White House veteran", "member of the council")
-  return offices.some((o) => !WEAK_OFFICES.has(o.word.replace(/s$/, ''))) || tied || words.some((w) => COMPLEMENT_TIES.has(w) || isCapitalised(w));
+  // "board member", "party member": an organisation noun ties a weak office too
+  return offices.some((o) => !WEAK_OFFICES.has(o.word.replace(/s$/, ''))) || tied || words.some((w) => COMPLEMENT_TIES.has(w) || isCapitalised(w) || ORGANISATION_NOUNS.has(w));
 }
 
 /** An office word followed, before any tie, by an occupation or job label that it only ranks. */
