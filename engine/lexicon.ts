@@ -34,7 +34,8 @@ Captain Admiral Commander Lieutenant Major Marshal Pope King Queen Prince Prince
 Bishop Cardinal Rabbi Imam Father Pastor Coach Spokesman Spokeswoman Spokesperson Councillor Councilman
 Councilwoman Deputy Magistrate Prosecutor Sheriff Chief-Executive CEO Founder Co-founder Ranger Supervisor Manager
 Attorney VP Principal Trustee Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Councilmember Delegate Counsel
-Comptroller
+Comptroller Secretary-General Director-General Inspector-General Governor-General Vice-President Vice-Premier
+President-elect Whip Trooper Agent Envoy Consul Brigadier Chairperson
 `);
 
 /** Titles that mark a person but say nothing about an office. */
@@ -147,5 +148,6 @@ president-elect secretariat member boss owner principal dean provost chancellor 
 veteran co-director administrator ombudsman coroner registrar
 lt col sgt capt gen adm maj cmdr cpl insp det supt hon vp svp evp cfo coo cto cio cmo counsel negotiator
 predecessor successor counterpart publisher alderman alderwoman assemblyman assemblywoman assemblymember councilmember
-chairperson comptroller solicitor barrister consul duke duchess monarch
+chairperson comptroller solicitor barrister consul duke duchess monarch hopeful contender front-runner frontrunner
+incumbent whip trooper brigadier
 `);

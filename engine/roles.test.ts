@@ -214,3 +214,22 @@ describe('roles: more ways news copy states an office', () => {
     expect(officialOf('“We are delighted,” adds Olivier Bose, General Manager of Life Care Solutions Europe at Vita Health.', 'Olivier Bose')).toBe(true);
   });
 });
+
+describe('roles: candidates and clauses in progress', () => {
+  it('reads a run for office as an office', () => {
+    expect(officialOf('Lena Parson is running for mayor of the city.', 'Lena Parson')).toBe(true);
+    expect(officialOf('Lena Parson, who ran for governor in 2018, said no.', 'Lena Parson')).toBe(true);
+    expect(officialOf('Lena Parson is running for re-election.', 'Lena Parson')).toBe(true);
+    expect(officialOf('The presidential hopeful Lena Parson spoke in Iowa.', 'Lena Parson')).toBe(true);
+    expect(officialOf('Lena Parson is running for charity on Sunday.', 'Lena Parson')).toBe(false);
+  });
+
+  it('reads "who is representing / leading" as an office', () => {
+    expect(officialOf('Jack Scarr, who is representing the victims, said he was pleased.', 'Jack Scarr')).toBe(true);
+  });
+
+  it('splits hyphenated office titles from the name', () => {
+    expect(peopleOf('Secretary-General Antonio Gute spoke in Geneva.')).toEqual([['Antonio Gute', 'Secretary-General', true]]);
+    expect(peopleOf('House Majority Whip Jim Clay spoke.')).toEqual([['Jim Clay', 'House Majority Whip', true]]);
+  });
+});

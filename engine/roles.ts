@@ -153,9 +153,13 @@ const PARTY_TAG_TOKEN = /^(?:[DRI]|[DRI]-[A-Z][A-Za-z]*)$/;
 /** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
 const OFFICE_VERBS = set('heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
 /** A role clause as `roleAfter` writes it: official by its verb. */
-const OFFICE_CLAUSE = /^(?:heads|headed|leads|led|runs|run|ran|chairs|chaired|directs|directed|oversees|overseen|oversaw|manages|managed|coaches|coached|represents|represented|commands|commanded|governs|governed|in charge)\b/;
+const OFFICE_CLAUSE = /^(?:heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
+/** "-ing" forms after "who is" that give an office ("who is representing the family", "who is running for mayor"). */
+const OFFICE_PROGRESSIVES = set('heading leading chairing directing overseeing managing coaching representing commanding governing');
 const OFFICE_PARTICIPLES = set('led headed run chaired directed overseen managed coached represented commanded governed');
 /** "a Democrat from Ohio", "a Republican who represents …": how news copy introduces a legislator. */
+const RUN_FOR = /^(?:running|ran|runs|run) for (.+)$/;
+const ELECTION = /^(?:re-?election|reelection|election|office|(?:a|the) seat|(?:the )?(?:\w+ )?nomination)\b/;
 const PARTIES = set('Democrat Republican');
 const PARTY_MEMBER = /\b(?:Democrat|Republican)\s+(?:from|of|representing|who represents)\b/;
 /** Verbs after "who" that lead to the role ("who serves as", "who became", "who was named"). */
@@ -198,8 +202,9 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
     // "Joe Tran, who works for the Transportation Department"
     if (!LINKING.has(verb) && !(verb === 'has' || verb === 'had')) return rolePhrase(ctx, who, name);
     k++;
-    // "who has led the company since 2015"
-    if (OFFICE_PARTICIPLES.has(tokens[k]?.text ?? '')) return clause(text, tokens, k);
+    // "who has led the company since 2015", "who is representing the family", "who is running for mayor"
+    if (OFFICE_PARTICIPLES.has(tokens[k]?.text ?? '') || OFFICE_PROGRESSIVES.has(tokens[k]?.text ?? '')) return clause(text, tokens, k);
+    if (tokens[k]?.text === 'running' && tokens[k + 1]?.text === 'for') return clause(text, tokens, k);
     if (tokens[k]?.text === 'been') k++;
     while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
     // "who serves as", "who was named", "who was appointed as"
@@ -249,6 +254,9 @@ export function rolePredicate(ctx: RoleContext, name: NameMatch): string | null 
   }
   // "put Kathleen Hawk Sawyer in charge", "Mourinho, in charge of Chelsea"
   if (tokens[k]?.text === 'in' && tokens[k + 1]?.text === 'charge') return clause(text, tokens, k);
+  // "Warren is running for president", "Warren, who ran for the Senate"
+  const runs = tokens[k]?.text === 'is' || tokens[k]?.text === 'was' ? k + 1 : k;
+  if ((tokens[runs]?.text === 'running' || tokens[runs]?.text === 'ran') && tokens[runs + 1]?.text === 'for') return clause(text, tokens, runs);
   let aux = 0;
   let passive = false;
   for (; AUXILIARIES.has(tokens[k]?.text ?? '') && aux < 3; k++, aux++) if (PASSIVE.has(tokens[k].text)) passive = true;
@@ -369,6 +377,9 @@ export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
   const trimmed = role.trim();
   if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed) || PARTY_MEMBER.test(trimmed)) return true;
+  // "running for mayor", "ran for the Senate", "running for re-election" (not "running for charity")
+  const run = RUN_FOR.exec(trimmed);
+  if (run) return ELECTION.test(run[1]) || isOfficialRole(run[1]);
   return trimmed.split(CONJUNCTS).some(isOfficialPart);
 }
 
