@@ -108,6 +108,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     for (const r of recent) if (candidates.includes(r)) return r;
     return fuller(name) ?? candidates[0];
   };
+  let lastBefore: PersonEntity | null = null; // the last person named in the blocks before this one
   for (const b of blocks) {
     let previous: { name: NameMatch; roleBefore: string | null } | null = null;
     for (const found of b.names) {
@@ -143,6 +144,9 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       mentionsByBlock[b.index].push({ entity: e, block: b.index, start: n.start, end: n.end, firstToken: n.firstToken, lastToken: n.lastToken, inQuote: quoteAt(b, n.start) >= 0 });
       recent = [e, ...recent.filter((r) => r !== e)].slice(0, 8);
     }
+    if (!b.isByline && !b.isCaption) rolesOfPronouns(b, mentionsByBlock[b.index], lastBefore);
+    const mentions = mentionsByBlock[b.index];
+    if (mentions.length && !b.isCaption) lastBefore = mentions[mentions.length - 1].entity;
   }
   yield* voteGenders(blocks, mentionsByBlock, meter);
   const lookup = (name: string) => {
@@ -194,6 +198,31 @@ function inLabel(b: BlockInfo, n: NameMatch): boolean {
 const OFFICE_ENDINGS = new Set(['Attorney', 'Attorney-General', 'Administrator', 'Chancellor', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 const RUNS_ON = /\b(?:of|for)\b/;
 const POSSESSIVE_END = /['’]s$/;
+const SUBJECT_PRONOUNS = new Set(['He', 'She']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '”', '"']);
+
+/**
+ * "Hege runs the agency. She is the CEO of DH.": a sentence that opens with he or she and a copula gives
+ * its role to the person named last before it (in the block, or else at the end of the block before).
+ * Only an office counts.
+ */
+function rolesOfPronouns(b: BlockInfo, mentions: PersonMention[], lastBefore: PersonEntity | null): void {
+  for (let i = 0; i < b.tokens.length - 2; i++) {
+    const t = b.tokens[i];
+    if (!SUBJECT_PRONOUNS.has(t.text) || (i > 0 && !SENTENCE_ENDS.has(b.tokens[i - 1].text))) continue;
+    const verb = b.tokens[i + 1].text;
+    if ((verb !== 'is' && verb !== 'was') || quoteAt(b, t.start) >= 0) continue;
+    let antecedent = lastBefore;
+    for (const m of mentions) if (m.lastToken < i) antecedent = m.entity;
+    if (!antecedent) continue;
+    const pronoun: NameMatch = { firstToken: i, lastToken: i, start: t.start, end: t.end, name: t.text, title: null, kind: 'unknown' };
+    const role = roleAfter(b, pronoun);
+    if (!isOfficialRole(role)) continue;
+    if (!antecedent.official) antecedent.role = role;
+    antecedent.official = true;
+  }
+}
+
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** "President Trump Tuesday signed …": a weekday after a name is the date, not a surname. Null when nothing else is left. */

@@ -233,3 +233,15 @@ describe('roles: candidates and clauses in progress', () => {
     expect(peopleOf('House Majority Whip Jim Clay spoke.')).toEqual([['Jim Clay', 'House Majority Whip', true]]);
   });
 });
+
+describe('roles: a pronoun that opens a sentence with a copula', () => {
+  it('gives the office to the person named just before', () => {
+    expect(peopleOf('“We are ready,” said Michelle Hegg. She is the CEO of DH, a branding firm.')).toEqual([['Michelle Hegg', 'CEO of DH', true]]);
+    expect(peopleOf('Tom Rand wrote the book.\nHe was mayor of the town for a decade.')).toEqual([['Tom Rand', 'mayor of the town for a decade', true]]);
+  });
+
+  it('gives nothing that is no office, nor from inside a quote', () => {
+    expect(peopleOf('Tom Rand wrote the book. He is the brother of the mayor.')).toEqual([['Tom Rand', null, false]]);
+    expect(peopleOf('Tom Rand said: “He is the mayor of nothing.”')).toEqual([['Tom Rand', null, false]]);
+  });
+});
