@@ -245,3 +245,17 @@ describe('roles: a pronoun that opens a sentence with a copula', () => {
     expect(peopleOf('Tom Rand said: “He is the mayor of nothing.”')).toEqual([['Tom Rand', null, false]]);
   });
 });
+
+describe('roles: appointments to lead or to sit on a body', () => {
+  it('reads "tapped to lead" and "elected to the Senate" as offices', () => {
+    expect(officialOf('Dana Pike was tapped to lead the agency in May.', 'Dana Pike')).toBe(true);
+    expect(officialOf('Dana Pike was elected to the state Senate in 2010.', 'Dana Pike')).toBe(true);
+    expect(officialOf('Dana Pike was appointed to the board last year.', 'Dana Pike')).toBe(true);
+    expect(officialOf('Dana Pike was named to the list of the best chefs.', 'Dana Pike')).toBe(false);
+  });
+
+  it('does not take travel for an office', () => {
+    expect(officialOf('Dana Pike, who heads to Paris next week, packed.', 'Dana Pike')).toBe(false);
+    expect(officialOf('Dana Pike, who heads the union, packed.', 'Dana Pike')).toBe(true);
+  });
+});

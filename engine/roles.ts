@@ -153,9 +153,14 @@ const PARTY_TAG_TOKEN = /^(?:[DRI]|[DRI]-[A-Z][A-Za-z]*)$/;
 /** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
 const OFFICE_VERBS = set('heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
 /** A role clause as `roleAfter` writes it: official by its verb. */
-const OFFICE_CLAUSE = /^(?:heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
+const OFFICE_CLAUSE = /^(?:lead|head|chair|direct|oversee|manage|coach|represent|command|govern|heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
 /** "-ing" forms after "who is" that give an office ("who is representing the family", "who is running for mayor"). */
 const OFFICE_PROGRESSIVES = set('heading leading chairing directing overseeing managing coaching representing commanding governing');
+const OFFICE_BASES = set('lead head run chair direct oversee manage coach represent command govern');
+/** "to the board", "to the Senate": a seat on a body. */
+const SEAT = /^to (?:the |its |a |their )?(?:[\p{L}-]+ ){0,3}?(?:board|council|committee|commission|court|cabinet|senate|house|assembly|parliament|legislature|bench|congress)\b/iu;
+/** "heads to Paris", "headed home": travel, not an office. */
+const TRAVEL = /^(?:heads|headed|heading) (?:to|for|into|back|home|off|out|down|up|over)\b/;
 const OFFICE_PARTICIPLES = set('led headed run chaired directed overseen managed coached represented commanded governed');
 /** "a Democrat from Ohio", "a Republican who represents …": how news copy introduces a legislator. */
 const RUN_FOR = /^(?:running|ran|runs|run) for (.+)$/;
@@ -266,7 +271,9 @@ export function rolePredicate(ctx: RoleContext, name: NameMatch): string | null 
   if (APPOINTED.has(verb) && (passive || tokens[k + 1]?.text === 'as')) {
     k++;
     if (tokens[k]?.text === 'as' || (tokens[k]?.text === 'to' && tokens[k + 1]?.text === 'be')) k += tokens[k].text === 'as' ? 1 : 2;
-    role = rolePhrase(ctx, k, name);
+    // "was tapped to lead the agency", "was elected to the Senate", "was appointed to the board"
+    if (tokens[k]?.text === 'to') role = clause(text, tokens, OFFICE_BASES.has(tokens[k + 1]?.text ?? '') ? k + 1 : k);
+    else role = rolePhrase(ctx, k, name);
   } else if (BECOME.has(verb)) role = rolePhrase(ctx, k + 1, name);
   else if (verb === 'as' && aux === 0) role = rolePhrase(ctx, k + 1, name);
   else {
@@ -376,7 +383,8 @@ const CONJUNCTS = /\s+(?:and|&)\s+|\s*[;,]\s*/;
 export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
   const trimmed = role.trim();
-  if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed) || PARTY_MEMBER.test(trimmed)) return true;
+  if (TRAVEL.test(trimmed)) return false;
+  if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed) || PARTY_MEMBER.test(trimmed) || SEAT.test(trimmed)) return true;
   // "running for mayor", "ran for the Senate", "running for re-election" (not "running for charity")
   const run = RUN_FOR.exec(trimmed);
   if (run) return ELECTION.test(run[1]) || isOfficialRole(run[1]);
