@@ -5,7 +5,7 @@ import { COURTESY_TITLES, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
 import { quoteAt, type BlockInfo } from './document';
 import type { NameMatch } from './names';
 import { toOriginal } from './normalize';
-import { holdsOffice, isOfficialRole, roleAfter, roleBefore, rolePredicate } from './roles';
+import { holdsOffice, isOfficialRole, roleAfter, roleBefore, rolePredicate, splitRoleComplement } from './roles';
 import { isLabel } from './speech';
 import { StepMeter, type Steps } from './steps';
 import { isCapitalised, startsLowercase } from './tokens';
@@ -83,11 +83,19 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   // 1. full names (two words or more), longest first so that shorter forms merge into them
   let vocabulary: Set<string> | null = null;
   const writtenLowercase = (word: string) => (vocabulary ??= lowercaseWords(blocks)).has(word.toLowerCase());
+  let surnames: Set<string> | null = null;
+  /** "envoy to Ukraine Kurt Volker": split off the complement only for a person the article names again ("Volker said"). */
+  const splitComplement = (b: BlockInfo, n: NameMatch): NameMatch => {
+    const split = splitRoleComplement(b, n);
+    if (!split) return n;
+    surnames ??= standaloneNames(blocks);
+    return words(split.name).some((w) => surnames!.has(w)) ? split : n;
+  };
   const multi: NameMatch[] = [];
   for (const b of blocks) {
     if (isTitleCaseHeading(b) && !b.isByline) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
     for (const found of b.names) {
-      const n = found.kind === 'person' ? withoutWeekday(b, found) : null;
+      const n = found.kind === 'person' ? withoutWeekday(b, splitComplement(b, found)) : null;
       if (n && n.name.includes(' ') && !inLabel(b, n) && !endsInOffice(n) && !(n.title !== null && isTitledNonPerson(n, writtenLowercase))) multi.push(n);
     }
     if (meter.spend(b.names.length)) yield;
@@ -114,7 +122,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     for (const found of b.names) {
       if (meter.spend(1)) yield;
       if (found.kind === 'organisation' || found.kind === 'place' || inLabel(b, found)) continue;
-      const n = found.kind === 'person' ? withoutWeekday(b, found) : found;
+      const n = found.kind === 'person' ? withoutWeekday(b, splitComplement(b, found)) : found;
       if (!n) continue;
       let e = resolve(n.name);
       if (!e && n.title !== null && n.kind === 'person' && !isTitledNonPerson(n, writtenLowercase)) e = register(n.name);
@@ -253,6 +261,13 @@ function isTitledNonPerson(n: NameMatch, writtenLowercase: (word: string) => boo
   const runsOn = RUNS_ON.test(title) || POSSESSIVE_END.test(title);
   // a single word after such a title ends the institution ("VP of Platform Engineering"); a surname there joins a full name named elsewhere
   return runsOn && (words.length === 1 || writtenLowercase(words[0]));
+}
+
+/** Names the article writes as one word ("Volker said"), keyed as entity words are. */
+function standaloneNames(blocks: BlockInfo[]): Set<string> {
+  const names = new Set<string>();
+  for (const b of blocks) for (const n of b.names) if (!n.name.includes(' ')) names.add(key(n.name));
+  return names;
 }
 
 /** Words the article writes in lowercase (built once per article, and only when a titled name needs it). */

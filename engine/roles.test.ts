@@ -259,3 +259,18 @@ describe('roles: appointments to lead or to sit on a body', () => {
     expect(officialOf('Dana Pike, who heads the union, packed.', 'Dana Pike')).toBe(true);
   });
 });
+
+describe('roles: a role whose complement runs into the name', () => {
+  it('splits "ambassador to Britain Liu Xiaming" into the role and the name', () => {
+    expect(peopleOf('China’s ambassador to Britain Liu Xiaming has said that China has the power. Liu said so.')).toEqual([['Liu Xiaming', 'China’s ambassador to Britain', true]]);
+    expect(peopleOf('The envoy to Ukraine William B. Taylor spoke. Taylor left.')).toEqual([['William B. Taylor', 'envoy to Ukraine', true]]);
+  });
+
+  it('splits only a name the article names again on its own', () => {
+    expect(peopleOf('“It is exciting,” said Brent Shore, vice president of Advanced Development Programs at Orbit.').map((p) => p[0]).sort()).toEqual(['Advanced Development Programs', 'Brent Shore']);
+  });
+
+  it('leaves a name after other prepositions alone', () => {
+    expect(peopleOf('He gave the prize to Teresa Nielsen Hayden on Friday.').map((p) => p[0])).toEqual(['Teresa Nielsen Hayden']);
+  });
+});

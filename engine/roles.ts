@@ -79,6 +79,37 @@ export function roleBefore(ctx: RoleContext, name: NameMatch): string | null {
   return sawRole ? text.slice(tokens[k + 1].start, tokens[end].end) : null;
 }
 
+const COMPLEMENT_PREPOSITIONS = set('to of for');
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * "China’s ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt Volker": the capitalised words
+ * after "ROLE to/of/for" run the role's complement into the name. Returns the name without them, the
+ * role (with its complement) as its title; null when the name does not follow such a role.
+ */
+export function splitRoleComplement(ctx: RoleContext, name: NameMatch): NameMatch | null {
+  const { text, tokens } = ctx;
+  if (name.title !== null || name.kind !== 'person') return null;
+  let k = name.firstToken - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (!COMPLEMENT_PREPOSITIONS.has(tokens[k]?.text ?? '')) return null;
+  const role = k - 1;
+  const roleWord = tokens[role]?.text ?? '';
+  if (!isRoleWord(roleWord.toLowerCase()) || isCapitalised(roleWord)) return null;
+  // the personal name is at most "First M. Last" long
+  let from = name.lastToken;
+  let plain = 1;
+  while (from - 1 > name.firstToken && (INITIAL.test(tokens[from - 1].text) || plain < 2)) {
+    if (!INITIAL.test(tokens[from - 1].text)) plain++;
+    from--;
+  }
+  if (from === name.firstToken || plain < 2) return null;
+  let start = role;
+  while (start > 0 && role - start < 4 && (ROLE_MODIFIERS.has(tokens[start - 1].text.toLowerCase()) || (isCapitalised(tokens[start - 1].text) && !SENTENCE_OPENER.has(tokens[start - 1].text)))) start--;
+  const title = text.slice(tokens[start].start, tokens[from - 1].end);
+  return { ...name, start: tokens[from].start, name: text.slice(tokens[from].start, name.end), title };
+}
+
 /** "politicians such as Bill Clinton", "officials including Ana Ruiz": the plural role of the list the name opens. */
 function roleOfList(tokens: Token[], end: number): string | null {
   let k = end;
