@@ -80,7 +80,8 @@ export function roleBefore(ctx: RoleContext, name: NameMatch): string | null {
 }
 
 const COMPLEMENT_PREPOSITIONS = set('to of for');
-const INITIAL = /^(?:\p{Lu}\.)+$/u;
+/** "B." in "William B. Taylor" (ASCII capitals: a cheap test on the hot path). */
+const INITIAL = /^(?:[A-Z]\.)+$/;
 
 /**
  * "China’s ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt Volker": the capitalised words
@@ -189,7 +190,14 @@ const OFFICE_CLAUSE = /^(?:lead|head|chair|direct|oversee|manage|coach|represent
 const OFFICE_PROGRESSIVES = set('heading leading chairing directing overseeing managing coaching representing commanding governing');
 const OFFICE_BASES = set('lead head run chair direct oversee manage coach represent command govern');
 /** "to the board", "to the Senate": a seat on a body. */
-const SEAT = /^to (?:the |its |a |their )?(?:[\p{L}-]+ ){0,3}?(?:board|council|committee|commission|court|cabinet|senate|house|assembly|parliament|legislature|bench|congress)\b/iu;
+const SEATS = set('board council committee commission court cabinet senate house assembly parliament legislature bench congress');
+/** Whether a clause is "to [the] [up to three words] BODY …" ("to the state Senate", "to the board"). */
+function isSeat(clauseText: string): boolean {
+  const words = clauseText.split(' ');
+  if (words[0] !== 'to') return false;
+  for (let i = 1; i < words.length && i <= 5; i++) if (SEATS.has(words[i].toLowerCase())) return true;
+  return false;
+}
 /** "heads to Paris", "headed home": travel, not an office. */
 const TRAVEL = /^(?:heads|headed|heading) (?:to|for|into|back|home|off|out|down|up|over)\b/;
 const OFFICE_PARTICIPLES = set('led headed run chaired directed overseen managed coached represented commanded governed');
@@ -415,7 +423,7 @@ export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
   const trimmed = role.trim();
   if (TRAVEL.test(trimmed)) return false;
-  if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed) || PARTY_MEMBER.test(trimmed) || SEAT.test(trimmed)) return true;
+  if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed) || PARTY_MEMBER.test(trimmed) || isSeat(trimmed)) return true;
   // "running for mayor", "ran for the Senate", "running for re-election" (not "running for charity")
   const run = RUN_FOR.exec(trimmed);
   if (run) return ELECTION.test(run[1]) || isOfficialRole(run[1]);
