@@ -274,3 +274,20 @@ describe('roles: a role whose complement runs into the name', () => {
     expect(peopleOf('He gave the prize to Teresa Nielsen Hayden on Friday.').map((p) => p[0])).toEqual(['Teresa Nielsen Hayden']);
   });
 });
+
+describe('roles: where a role phrase ends', () => {
+  it('ends at a clause verb or a relative pronoun', () => {
+    expect(peopleOf('As Alexis Madrigal reports, Uber has deliberately ignored city regulators.').filter((p) => p[2])).toEqual([]);
+    expect(peopleOf('“Water is there,” said Lucas Pagan, a planetary scientist who led the detection effort.')).toEqual([['Lucas Pagan', 'planetary scientist', false]]);
+  });
+
+  it('does not take a capitalised role word inside a title or a name for a role', () => {
+    expect(officialOf('They played in Nashville, Tennessee, part of a tour that includes its albums Toulouse Street and The Captain and Me.', 'Tennessee')).toBeUndefined();
+    expect(officialOf('“We are ready,” said Ines Varga, a fan of the album The Captain and Me.', 'Ines Varga')).toBe(false);
+    expect(officialOf('“We are ready,” said Ines Varga, the company’s first Chief Strategy Officer.', 'Ines Varga')).toBe(true);
+  });
+
+  it('still reads an adviser to an office holder', () => {
+    expect(officialOf('Justin Bass, who advises Attorney-General George Brand on crime, spoke.', 'Justin Bass')).toBe(true);
+  });
+});

@@ -183,9 +183,12 @@ const CREDENTIAL = /^(?:MD|PhD|Ph\.D|M\.D|Jr|Sr|DDS|RN|MBA|Esq|QC|KC|MP|\d+)\.?$
 const PARTY_TAG = /^\(?[DRI](?:-[A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)?\)?,?$/;
 const PARTY_TAG_TOKEN = /^(?:[DRI]|[DRI]-[A-Z][A-Za-z]*)$/;
 /** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
-const OFFICE_VERBS = set('heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
+/** Lowercase words that may stand before a capitalised role in a role phrase ("the President of the Senate", "then UK Home Secretary"). */
+const PHRASE_STOPS = set('is was has have had were are will would who whose that');
+const PHRASE_GLUE = set('the a an and of for & to at');
+const OFFICE_VERBS = set('advises advised heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
 /** A role clause as `roleAfter` writes it: official by its verb. */
-const OFFICE_CLAUSE = /^(?:lead|head|chair|direct|oversee|manage|coach|represent|command|govern|heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
+const OFFICE_CLAUSE = /^(?:advises|advised|lead|head|chair|direct|oversee|manage|coach|represent|command|govern|heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
 /** "-ing" forms after "who is" that give an office ("who is representing the family", "who is running for mayor"). */
 const OFFICE_PROGRESSIVES = set('heading leading chairing directing overseeing managing coaching representing commanding governing');
 const OFFICE_BASES = set('lead head run chair direct oversee manage coach represent command govern');
@@ -382,12 +385,15 @@ function rolePhrase(ctx: RoleContext, k: number, self: NameMatch): string | null
   const { text, tokens } = ctx;
   const parts: Token[] = [];
   let sawRole = false;
+  let plainBefore = false;
   for (; k < tokens.length && parts.length < MAX_ROLE_TOKENS; k++) {
     const w = tokens[k].text;
     if (w === ',' || w === '.' || w === ';' || w === '“' || w === '"' || w === '(' || w === ')' || w === '—' || w === '–' || APPOSITIVE_END.has(w)) break;
     if (!parts.length || (parts.length === 1 && DETERMINER.has(parts[0].text.toLowerCase()))) {
       if (titledPersonStartsAt(ctx, k, self)) return null;
     }
+    // "Uber has deliberately ignored city regulators": a clause, not an appositive; "the official who oversees …": the role ends
+    if (parts.length && PHRASE_STOPS.has(w)) break;
     if (w === 'and') {
       // "CEO and founder", "Teresa’s husband and Tor’s editor in chief", "Health and Human Services secretary" run on;
       // "her former record label and a couple of politicians" and "… and Alex Azar" end the role
@@ -398,7 +404,9 @@ function rolePhrase(ctx: RoleContext, k: number, self: NameMatch): string | null
     // "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd": a list of people
     const inner = ctx.nameStarts.get(k);
     if (inner && inner !== self && inner.kind === 'person' && tokens[inner.lastToken + 1]?.text === 'and') return null;
-    if (isRoleWord(w.toLowerCase()) || PARTIES.has(w)) sawRole = true;
+    // a capitalised role word after ordinary lowercase words is part of a name or a title ("… its album The Captain and Me")
+    if ((isRoleWord(w.toLowerCase()) && !(isCapitalised(w) && plainBefore && !INSTITUTIONS.has(w.toLowerCase()))) || PARTIES.has(w)) sawRole = true;
+    if (!isCapitalised(w) && !PHRASE_GLUE.has(w) && !ROLE_MODIFIERS.has(w) && !ADVERBS.has(w) && !HELD_MODIFIERS.has(w) && !POSSESSIVE_TOKEN.test(w) && isWordToken(w)) plainBefore = true;
     parts.push(tokens[k]);
   }
   // "Inter Milan, has turned down …", "Rudolph, hitting him in the head": a clause, not a role
