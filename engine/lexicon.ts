@@ -149,5 +149,5 @@ veteran co-director administrator ombudsman coroner registrar
 lt col sgt capt gen adm maj cmdr cpl insp det supt hon vp svp evp cfo coo cto cio cmo counsel negotiator
 predecessor successor counterpart publisher alderman alderwoman assemblyman assemblywoman assemblymember councilmember
 chairperson comptroller solicitor barrister consul duke duchess monarch hopeful contender front-runner frontrunner
-incumbent whip trooper brigadier
+incumbent whip trooper brigadier partner
 `);

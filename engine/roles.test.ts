@@ -291,3 +291,20 @@ describe('roles: where a role phrase ends', () => {
     expect(officialOf('Justin Bass, who advises Attorney-General George Brand on crime, spoke.', 'Justin Bass')).toBe(true);
   });
 });
+
+describe('roles: partners, founders and owners of firms', () => {
+  it('reads a partner in a firm as an office, a partner in life not', () => {
+    expect(officialOf('“Rents will rise,” said Dana Kohl, managing partner at Ridge Capital.', 'Dana Kohl')).toBe(true);
+    expect(officialOf('“We met in 2010,” said Dana Kohl, her partner.', 'Dana Kohl')).toBe(false);
+  });
+
+  it('reads "who founded / owns" a named body or a firm as an office', () => {
+    expect(officialOf('Ada Lind, who founded Orbit Labs in 2009, said so.', 'Ada Lind')).toBe(true);
+    expect(officialOf('Ada Lind, who owns the team, said so.', 'Ada Lind')).toBe(true);
+    expect(officialOf('Ada Lind, who owned a small dog, said so.', 'Ada Lind')).toBe(false);
+  });
+
+  it('reads "joined ORG as ROLE"', () => {
+    expect(officialOf('Ada Lind joined Orbit Labs as chief financial officer in May.', 'Ada Lind')).toBe(true);
+  });
+});

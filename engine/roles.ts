@@ -186,9 +186,16 @@ const PARTY_TAG_TOKEN = /^(?:[DRI]|[DRI]-[A-Z][A-Za-z]*)$/;
 /** Lowercase words that may stand before a capitalised role in a role phrase ("the President of the Senate", "then UK Home Secretary"). */
 const PHRASE_STOPS = set('is was has have had were are will would who whose that');
 const PHRASE_GLUE = set('the a an and of for & to at');
+const OWNER_VERBS = set('founded co-founded cofounded owns owned');
+/** Whether an owner's clause names a body ("founded Tesla", "owns the team"), not a thing ("owned a dog"). */
+function ownsInstitution(owned: string): boolean {
+  const words = owned.split(' ');
+  for (let i = 1; i < words.length && i <= 4; i++) if (isCapitalised(words[i]) || ORGANISATION_NOUNS.has(words[i].toLowerCase())) return true;
+  return false;
+}
 const OFFICE_VERBS = set('advises advised heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
 /** A role clause as `roleAfter` writes it: official by its verb. */
-const OFFICE_CLAUSE = /^(?:advises|advised|lead|head|chair|direct|oversee|manage|coach|represent|command|govern|heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
+const OFFICE_CLAUSE = /^(?:founded|co-founded|cofounded|owns|owned|advises|advised|lead|head|chair|direct|oversee|manage|coach|represent|command|govern|heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
 /** "-ing" forms after "who is" that give an office ("who is representing the family", "who is running for mayor"). */
 const OFFICE_PROGRESSIVES = set('heading leading chairing directing overseeing managing coaching representing commanding governing');
 const OFFICE_BASES = set('lead head run chair direct oversee manage coach represent command govern');
@@ -246,6 +253,11 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
     const verb = tokens[k]?.text ?? '';
     // "Jason Foy, who represents Noel", "Scott Paul, who heads the Alliance for American Manufacturing"
     if (OFFICE_VERBS.has(verb)) return clause(text, tokens, k);
+    // "who founded Tesla", "who owns the team": an owner or a founder of a named body or a firm
+    if (OWNER_VERBS.has(verb)) {
+      const owned = clause(text, tokens, k);
+      return owned && ownsInstitution(owned) ? owned : null;
+    }
     // "Joe Tran, who works for the Transportation Department"
     if (!LINKING.has(verb) && !(verb === 'has' || verb === 'had')) return rolePhrase(ctx, who, name);
     k++;
@@ -276,8 +288,9 @@ function partyTag(text: string, tokens: Token[], k: number, close: string): stri
 const AUXILIARIES = set('has have had was is were will would be been being also later then now');
 const PASSIVE = set('was is were are be been being');
 /** Verbs that take "as ROLE" for their subject ("took over as", "served as", "stepped down as"). */
-const AS_VERBS = set('took takes take taking over stepped steps step down served serves serve serving resigned resigns retired retires remains remained continues continued stays stayed returns returned joined joins started starts began begins left leaves');
+const AS_VERBS = set('rejoined took takes take taking over stepped steps step down served serves serve serving resigned resigns retired retires remains remained continues continued stays stayed returns returned joined joins started starts began begins left leaves');
 /** Verbs whose object takes the office ("replace Pochettino as manager", "named Wolf acting secretary"). */
+const JOIN_VERBS = set('joined joins rejoined left leaves');
 const SUCCESSION = set('replace replaced replaces replacing succeed succeeded succeeds succeeding');
 const MAKE_VERBS = set('named appointed elected hired tapped nominated made picked installed promoted chose');
 const BECOME = set('became becomes become becoming');
@@ -319,9 +332,10 @@ export function rolePredicate(ctx: RoleContext, name: NameMatch): string | null 
   } else if (BECOME.has(verb)) role = rolePhrase(ctx, k + 1, name);
   else if (verb === 'as' && aux === 0) role = rolePhrase(ctx, k + 1, name);
   else {
-    // "took over as", "stepped down as", "has served as"
+    // "took over as", "stepped down as", "has served as", "joined Orbit Labs as"
     let j = k;
     while (AS_VERBS.has(tokens[j]?.text ?? '') && j - k < 2) j++;
+    if (j > k && JOIN_VERBS.has(tokens[k].text)) while (j < tokens.length && j - k < 5 && isCapitalised(tokens[j].text)) j++;
     if (j > k && tokens[j]?.text === 'as') role = rolePhrase(ctx, j + 1, name);
     // the subject of a succession: "Mourinho has agreed a deal to replace Pochettino as Tottenham's manager"
     else role = successionRole(ctx, name, k);
@@ -448,7 +462,7 @@ function isOfficialPart(part: string): boolean {
     for (const w of (possessor ? '' : raw).split(/[^\p{L}-]+/u)) if (w && !IGNORED.has(w.toLowerCase())) words.push(w);
   }
   // "wife of the mayor", "younger brother of the Taliban’s deputy leader"
-  if (!words.length || words.slice(0, 2).some((w) => RELATIVES.has(w.toLowerCase()))) return false;
+  if (!words.length || words.slice(0, 2).some((w, i) => RELATIVES.has(w.toLowerCase()) && !rankedPartner(words, i))) return false;
   const own = ownWords(words);
   // an office word in front of an occupation or a newsroom job only qualifies it ("head chef", "chief political correspondent")
   const offices = own.filter((o, i) => isOffice(o.word) && o.counts && !qualifiesJob(own, i));
@@ -468,7 +482,12 @@ function qualifiesJob(own: OwnWord[], i: number): boolean {
   return false;
 }
 
-const WEAK_OFFICES = set('member veteran founder co-founder owner boss');
+const WEAK_OFFICES = set('member veteran founder co-founder owner boss partner');
+/** "managing partner", "a partner at Goldman": a partner in a firm, not in a family. */
+function rankedPartner(words: string[], i: number): boolean {
+  if (words[i].toLowerCase() !== 'partner') return false;
+  return (i > 0 && ROLE_MODIFIERS.has(words[i - 1].toLowerCase())) || words[i + 1] === 'at' || words[i + 1] === 'of';
+}
 const isOffice = (w: string) => OFFICE_WORDS.has(w) || OFFICE_WORDS.has(compoundHead(w)) || (w.endsWith('s') && OFFICE_WORDS.has(w.slice(0, -1)));
 
 /** Words that tie a role to an institution ("fellow at the …", "director of …"). */
