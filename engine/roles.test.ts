@@ -308,3 +308,10 @@ describe('roles: partners, founders and owners of firms', () => {
     expect(officialOf('Ada Lind joined Orbit Labs as chief financial officer in May.', 'Ada Lind')).toBe(true);
   });
 });
+
+describe('roles: a clause after a comma is no appositive', () => {
+  it('does not read "the company created a speaker" as a role of a product', () => {
+    expect(peopleOf('With Sonic Move, the company created a speaker that sounds good.').filter((p) => p[2])).toEqual([]);
+    expect(officialOf('“Yes,” said Ana Ruiz, the director of the agency.', 'Ana Ruiz')).toBe(true);
+  });
+});

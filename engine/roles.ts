@@ -4,7 +4,7 @@
 // or the predicate of an appointment ("Chad Wolf has been named acting secretary", "replaced X as manager").
 import { JOB_LABELS, OCCUPATIONS, OFFICE_WORDS, ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import type { NameMatch } from './names';
-import { isCapitalised, isWordToken, type Token } from './tokens';
+import { isCapitalised, isWordToken, startsLowercase, type Token } from './tokens';
 
 /** What the role readers look at: one block's text, tokens and names (a BlockInfo fits). */
 export interface RoleContext {
@@ -184,6 +184,7 @@ const PARTY_TAG = /^\(?[DRI](?:-[A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)?\)?,?$/;
 const PARTY_TAG_TOKEN = /^(?:[DRI]|[DRI]-[A-Z][A-Za-z]*)$/;
 /** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
 /** Lowercase words that may stand before a capitalised role in a role phrase ("the President of the Senate", "then UK Home Secretary"). */
+const PREPOSITIONS = set('of for at in on to with from by as into under over about between among across within after before since during against via than and or but including like');
 const PHRASE_STOPS = set('is was has have had were are will would who whose that');
 const PHRASE_GLUE = set('the a an and of for & to at');
 const OWNER_VERBS = set('founded co-founded cofounded owns owned');
@@ -408,6 +409,11 @@ function rolePhrase(ctx: RoleContext, k: number, self: NameMatch): string | null
     }
     // "Uber has deliberately ignored city regulators": a clause, not an appositive; "the official who oversees …": the role ends
     if (parts.length && PHRASE_STOPS.has(w)) break;
+    // "the company created a speaker": a verb and its object, not an appositive (after "director of the …" a preposition leads)
+    if (parts.length && DETERMINER.has(w) && startsLowercase(parts[parts.length - 1].text) && !PREPOSITIONS.has(parts[parts.length - 1].text) && !isRoleWord(parts[parts.length - 1].text) && !ROLE_MODIFIERS.has(parts[parts.length - 1].text) && !ADVERBS.has(parts[parts.length - 1].text)) {
+      if (!sawRole) return null;
+      break;
+    }
     if (w === 'and') {
       // "CEO and founder", "Teresa’s husband and Tor’s editor in chief", "Health and Human Services secretary" run on;
       // "her former record label and a couple of politicians" and "… and Alex Azar" end the role
