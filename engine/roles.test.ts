@@ -315,3 +315,13 @@ describe('roles: a clause after a comma is no appositive', () => {
     expect(officialOf('“Yes,” said Ana Ruiz, the director of the agency.', 'Ana Ruiz')).toBe(true);
   });
 });
+
+describe('roles: more role complements before a comma', () => {
+  it('reads "ambassador to the United Nations, NAME"', () => {
+    expect(peopleOf('“We disagree,” the U.S. ambassador to the United Nations, Kelly Crafton, said.').filter((p) => p[2])).toEqual([['Kelly Crafton', 'U.S. ambassador to the United Nations', true]]);
+  });
+
+  it('reads abbreviated ranks the tokenizer splits from their period', () => {
+    expect(officialOf('Cpl. Ana Ruiz said the road was closed.', 'Ana Ruiz')).toBe(true);
+  });
+});

@@ -17,8 +17,8 @@ export interface RoleContext {
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 const ROLE_MODIFIERS = set('senior deputy vice assistant associate former acting press executive general managing co chief district department conservation police foreign defense defence interim founding principal national state federal regional security policy programme program communications city county town school board council party union team club company university hospital campaign');
-/** Plural titles the tokenizer does not keep a period for ("Sens. Warren and Sanders"). */
-const PLURAL_TITLES = set('Sens Reps Govs Gens Drs Profs Justices');
+/** Abbreviated titles the tokenizer does not keep a period for ("Sens. Warren and Sanders", "Cpl. Ana Ruiz"). */
+const PLURAL_TITLES = set('Sens Reps Govs Gens Drs Profs Justices Cpl Pvt Brig Spc Atty Amb Cllr');
 const APPOSITIVE_END = set('which said says told added when while where until since after before during amid following despite because');
 const MAX_ROLE_TOKENS = 18;
 const CLAUSE_START = set('as has have had is was were are will would on in at to with by from after before when if but so say says and or');
@@ -33,7 +33,7 @@ const SENTENCE_OPENER = set('The A An Is Was Are Were Has Have Had Will Would Wh
 const DETERMINER = set('a an the');
 const RUNS_ON = /\b(?:of|for)\b/;
 /** Words between a role word and a comma that tie the role to a field or an institution ("director of public prosecutions"). */
-const COMPLEMENT_TIES = set('of for at');
+const COMPLEMENT_TIES = set('of for at to');
 const MAX_COMPLEMENT_WORDS = 5;
 
 /**
@@ -63,7 +63,7 @@ export function roleBefore(ctx: RoleContext, name: NameMatch): string | null {
   if (end < 0) return null;
   if (tokens[end].text === ',') return roleBeforeComma(ctx, end, name);
   if (gap(end) !== ' ') return null;
-  // "Sens. Elizabeth Warren and Bernie Sanders": a plural title the tokenizer leaves without its period
+  // "Sens. Elizabeth Warren and Bernie Sanders", "Cpl. Ana Ruiz": a title the tokenizer leaves without its period
   if (tokens[end].text === '.' && PLURAL_TITLES.has(tokens[end - 1]?.text ?? '') && tokens[end - 1].end === tokens[end].start) return text.slice(tokens[end - 1].start, tokens[end].end);
   const listed = roleOfList(tokens, end);
   if (listed) return listed;
