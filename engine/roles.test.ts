@@ -325,3 +325,20 @@ describe('roles: more role complements before a comma', () => {
     expect(officialOf('Cpl. Ana Ruiz said the road was closed.', 'Ana Ruiz')).toBe(true);
   });
 });
+
+describe('roles: ranked jobs in front of a name', () => {
+  it('reads a ranked job as a role', () => {
+    expect(peopleOf('The utility’s principal meteorologist Scott Strand said winds would rise.')).toEqual([['Scott Strand', 'principal meteorologist', true]]);
+    expect(peopleOf('Tottenham’s new manager Jose Mourin spoke on Friday.')).toEqual([['Jose Mourin', 'Tottenham’s new manager', true]]);
+  });
+
+  it('does not rank a newsroom job into an office', () => {
+    expect(peopleOf('Our senior writer Ana Ruiz said so.')).toEqual([['Ana Ruiz', 'senior writer', false]]);
+  });
+});
+
+describe('roles: a rank before a function word is no job', () => {
+  it('does not read "chief executive of" as the role of the company named after it', () => {
+    expect(peopleOf('Michael Sim, chief executive of Ceres Robotics, said his company won.').filter((p) => p[2]).map((p) => p[0])).toEqual(['Michael Sim']);
+  });
+});

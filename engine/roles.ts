@@ -16,7 +16,9 @@ export interface RoleContext {
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
-const ROLE_MODIFIERS = set('senior deputy vice assistant associate former acting press executive general managing co chief district department conservation police foreign defense defence interim founding principal national state federal regional security policy programme program communications city county town school board council party union team club company university hospital campaign');
+/** Ranks that make the job after them a role ("chief economist", "principal meteorologist"). */
+const RANKS = set('chief principal senior deputy associate assistant executive lead');
+const ROLE_MODIFIERS = set('new top longtime incoming outgoing current senior deputy vice assistant associate former acting press executive general managing co chief district department conservation police foreign defense defence interim founding principal national state federal regional security policy programme program communications city county town school board council party union team club company university hospital campaign');
 /** Abbreviated titles the tokenizer does not keep a period for ("Sens. Warren and Sanders", "Cpl. Ana Ruiz"). */
 const PLURAL_TITLES = set('Sens Reps Govs Gens Drs Profs Justices Cpl Pvt Brig Spc Atty Amb Cllr');
 const APPOSITIVE_END = set('which said says told added when while where until since after before during amid following despite because');
@@ -29,7 +31,7 @@ const opensClause = (word: string) => {
   return CLAUSE_START.has(w) || (w.length > 3 && w.endsWith('ing'));
 };
 /** Capitalised words that open a sentence rather than continue a title ("While White House press secretary"). */
-const SENTENCE_OPENER = set('The A An Is Was Are Were Has Have Had Will Would While When As After Before If But And Then Now With');
+const SENTENCE_OPENER = set('The A An Our His Her Their Its My Your Is Was Are Were Has Have Had Will Would While When As After Before If But And Then Now With');
 const DETERMINER = set('a an the');
 const RUNS_ON = /\b(?:of|for)\b/;
 /** Words between a role word and a comma that tie the role to a field or an institution ("director of public prosecutions"). */
@@ -73,7 +75,9 @@ export function roleBefore(ctx: RoleContext, name: NameMatch): string | null {
     if (k < end && gap(k) !== ' ') break;
     const w = tokens[k].text;
     const lower = w.toLowerCase();
-    if (isRoleWord(lower)) sawRole = true;
+    // "PG&E’s principal meteorologist Scott Strenfel", "chief economist Ana Ruiz": a ranked job is a role too
+    const rankedJob = k === end && startsLowercase(w) && RANKS.has(tokens[k - 1]?.text ?? '') && gap(k - 1) === ' ' && !PREPOSITIONS.has(w) && !CLAUSE_START.has(w) && !DETERMINER.has(w);
+    if (isRoleWord(lower) || rankedJob) sawRole = true;
     else if (!(ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && sawRole && !SENTENCE_OPENER.has(w)))) break;
   }
   return sawRole ? text.slice(tokens[k + 1].start, tokens[end].end) : null;
