@@ -127,8 +127,10 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       let e = resolve(n.name);
       if (!e && n.title !== null && n.kind === 'person' && !isTitledNonPerson(n, writtenLowercase)) e = register(n.name);
       if (!e) continue;
-      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the second name shares the role
-      const shared: string | null = previous && previous.name.lastToken + 2 === n.firstToken && b.tokens[n.firstToken - 1].text === 'and' ? previous.roleBefore : null;
+      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "Sens. Warren, Sanders and Booker": later names share the role
+      const gap: number = previous ? n.firstToken - previous.name.lastToken - 1 : 0;
+      const between: string = gap === 1 ? b.tokens[n.firstToken - 1].text : gap === 2 ? `${b.tokens[n.firstToken - 2].text} ${b.tokens[n.firstToken - 1].text}` : '';
+      const shared: string | null = previous ? sharedRole(between, previous.roleBefore) : null;
       const before: string | null = roleBefore(b, n) ?? shared;
       previous = { name: n, roleBefore: before };
       // an author's desk in a byline ("By Jane Roe, chief political correspondent") is no office of theirs
@@ -206,6 +208,15 @@ function inLabel(b: BlockInfo, n: NameMatch): boolean {
 const OFFICE_ENDINGS = new Set(['Attorney', 'Attorney-General', 'Administrator', 'Chancellor', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 const RUNS_ON = /\b(?:of|for)\b/;
 const POSSESSIVE_END = /['’]s$/;
+/** The role a listed name shares with the one before it: across "and", or across a comma when the role is plural. */
+function sharedRole(between: string, role: string | null): string | null {
+  if (!role) return null;
+  // "Moyo and Kasukuwere"; "Warren, Sanders" and "Warren, Sanders, and Booker" only for a plural role
+  if (between === 'and') return role;
+  return (between === ',' || between === ', and') && PLURAL_ROLE.test(role) ? role : null;
+}
+const PLURAL_ROLE = /(?:s|s\.)$/;
+
 const SUBJECT_PRONOUNS = new Set(['He', 'She']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '”', '"']);
 

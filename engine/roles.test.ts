@@ -342,3 +342,18 @@ describe('roles: a rank before a function word is no job', () => {
     expect(peopleOf('Michael Sim, chief executive of Ceres Robotics, said his company won.').filter((p) => p[2]).map((p) => p[0])).toEqual(['Michael Sim']);
   });
 });
+
+describe('roles: lists and parentheses', () => {
+  it('shares a plural role across a comma list', () => {
+    const a = analyze(blocksFromText('Sens. Ellen Warde, Bernard Sand and Cory Brook wrote a letter.')).people;
+    expect(a.map((p) => [p.name, p.official])).toEqual([['Ellen Warde', true], ['Bernard Sand', true], ['Cory Brook', true]]);
+    expect(analyze(blocksFromText('Sens. Ellen Warde, Bernard Sand, and Cory Brook wrote a letter.')).people.every((p) => p.official)).toBe(true);
+    // a singular role stays with its name
+    expect(officialOf('Mayor Ellen Warde, Bernard Sand and Cory Brook met.', 'Bernard Sand')).toBe(false);
+  });
+
+  it('reads a role in parentheses after the name', () => {
+    expect(officialOf('Tim Cole (the company’s chief executive) said so.', 'Tim Cole')).toBe(true);
+    expect(officialOf('Tim Cole (pictured) said so.', 'Tim Cole')).toBe(false);
+  });
+});

@@ -243,7 +243,8 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
     const opensRole = DETERMINER.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || (POSSESSIVE_TOKEN.test(w) && isRoleWord(tokens[k + 1]?.text.toLowerCase() ?? ''));
     return opensRole ? rolePhrase(ctx, k, name) : null;
   }
-  if (next === '(') return partyTag(text, tokens, first + 1, ')');
+  // " (D-N.Y.)", " (Apple’s chief executive)"
+  if (next === '(') return partyTag(text, tokens, first + 1, ')') ?? rolePhrase(ctx, first + 1, name);
   // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says"
   if (next === 'of' && tokens[first + 1]?.text === 'the') return rolePhrase(ctx, first, name);
   if (next !== ',' && next !== '—' && next !== '–') return null;
