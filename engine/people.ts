@@ -118,7 +118,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   };
   let lastBefore: PersonEntity | null = null; // the last person named in the blocks before this one
   for (const b of blocks) {
-    let previous: { name: NameMatch; roleBefore: string | null } | null = null;
+    let previous: { name: NameMatch; roleBefore: string | null; entity: PersonEntity } | null = null;
     for (const found of b.names) {
       if (meter.spend(1)) yield;
       if (found.kind === 'organisation' || found.kind === 'place' || inLabel(b, found)) continue;
@@ -132,16 +132,23 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       const between: string = gap === 1 ? b.tokens[n.firstToken - 1].text : gap === 2 ? `${b.tokens[n.firstToken - 2].text} ${b.tokens[n.firstToken - 1].text}` : '';
       const shared: string | null = previous ? sharedRole(between, previous.roleBefore) : null;
       const before: string | null = roleBefore(b, n) ?? shared;
-      previous = { name: n, roleBefore: before };
+      const listedWith = previous && between === 'and' ? previous.entity : null;
+      previous = { name: n, roleBefore: before, entity: e };
       // an author's desk in a byline ("By Jane Roe, chief political correspondent") is no office of theirs
       if (!b.isByline) {
         // every role the mention gives counts: "another witness, Alexander Vindman, who is the White House … expert"
-        for (const role of [personalTitleRole(n.title), before, roleAfter(b, n), rolePredicate(b, n)]) {
+        const after = roleAfter(b, n);
+        for (const role of [personalTitleRole(n.title), before, after, rolePredicate(b, n)]) {
           if (!role) continue;
           const official = isOfficialRole(role);
           // the role shown is the first one, unless a later one is an office and it is not
           if (!e.role || (official && !e.official)) e.role = role;
           if (official) e.official = true;
+        }
+        // "Ana Ruiz and Tom Berg, both senators," / "…, the company’s co-founders,": a plural role after a pair is both people's
+        if (listedWith && after && PLURAL_AFTER.test(after) && isOfficialRole(after)) {
+          if (!listedWith.official) listedWith.role = after;
+          listedWith.official = true;
         }
         if (!e.official && holdsOffice(b, n)) e.official = true;
       }
@@ -215,6 +222,7 @@ function sharedRole(between: string, role: string | null): string | null {
   if (between === 'and') return role;
   return (between === ',' || between === ', and') && PLURAL_ROLE.test(role) ? role : null;
 }
+const PLURAL_AFTER = /^both\b|s$/;
 const PLURAL_ROLE = /(?:s|s\.)$/;
 
 const SUBJECT_PRONOUNS = new Set(['He', 'She']);

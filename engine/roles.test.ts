@@ -357,3 +357,15 @@ describe('roles: lists and parentheses', () => {
     expect(officialOf('Tim Cole (pictured) said so.', 'Tim Cole')).toBe(false);
   });
 });
+
+describe('roles: a plural role after a pair of names', () => {
+  it('gives it to both', () => {
+    const a = analyze(blocksFromText('Ana Ruiz and Tom Berg, the company’s co-founders, said so.')).people;
+    expect(a.map((p) => [p.name, p.official])).toEqual([['Ana Ruiz', true], ['Tom Berg', true]]);
+    expect(analyze(blocksFromText('Ana Ruiz and Tom Berg, both senators, said so.')).people.every((p) => p.official)).toBe(true);
+  });
+
+  it('keeps a singular role with the second name', () => {
+    expect(officialOf('Ana Ruiz and Tom Berg, the company’s founder, said so.', 'Ana Ruiz')).toBe(false);
+  });
+});
