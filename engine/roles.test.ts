@@ -369,3 +369,14 @@ describe('roles: a plural role after a pair of names', () => {
     expect(officialOf('Ana Ruiz and Tom Berg, the company’s founder, said so.', 'Ana Ruiz')).toBe(false);
   });
 });
+
+describe('roles: a role with an "of" complement in front of the name', () => {
+  it('reads "chief of staff NAME" and "director of communications NAME"', () => {
+    expect(peopleOf('Acting White House chief of staff Mick Mulvane said so.')).toEqual([['Mick Mulvane', 'Acting White House chief of staff', true]]);
+    expect(peopleOf('The director of communications Jane Dove said so.')).toEqual([['Jane Dove', 'director of communications', true]]);
+  });
+
+  it('needs a role word before the "of"', () => {
+    expect(peopleOf('He gave a lot of money Jane Dove said.')).toEqual([['Jane Dove', null, false]]);
+  });
+});

@@ -71,12 +71,23 @@ export function roleBefore(ctx: RoleContext, name: NameMatch): string | null {
   if (listed) return listed;
   let k = end;
   let sawRole = false;
-  for (; k >= 0 && end - k < 6; k--) {
-    if (k < end && gap(k) !== ' ') break;
+  // "chief of staff Mick Mulvaney", "director of communications Jane Doe": a role with a lowercase "of" complement
+  for (let j = end - 1; j >= end - 2 && j > 0; j--) {
+    if (tokens[j].text !== 'of') continue;
+    const complement = tokens.slice(j + 1, end + 1);
+    if (isRoleWord(tokens[j - 1].text.toLowerCase()) && complement.every((t) => startsLowercase(t.text) && !PREPOSITIONS.has(t.text) && !DETERMINER.has(t.text))) {
+      k = j - 1;
+      sawRole = true;
+    }
+    break;
+  }
+  const top = k;
+  for (; k >= 0 && top - k < 6; k--) {
+    if (k < top && gap(k) !== ' ') break;
     const w = tokens[k].text;
     const lower = w.toLowerCase();
     // "PG&E’s principal meteorologist Scott Strenfel", "chief economist Ana Ruiz": a ranked job is a role too
-    const rankedJob = k === end && startsLowercase(w) && RANKS.has(tokens[k - 1]?.text ?? '') && gap(k - 1) === ' ' && !PREPOSITIONS.has(w) && !CLAUSE_START.has(w) && !DETERMINER.has(w);
+    const rankedJob = k === end && top === end && startsLowercase(w) && RANKS.has(tokens[k - 1]?.text ?? '') && gap(k - 1) === ' ' && !PREPOSITIONS.has(w) && !CLAUSE_START.has(w) && !DETERMINER.has(w);
     if (isRoleWord(lower) || rankedJob) sawRole = true;
     else if (!(ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && sawRole && !SENTENCE_OPENER.has(w)))) break;
   }
