@@ -228,8 +228,10 @@ function isSeat(clauseText: string): boolean {
 const TRAVEL = /^(?:heads|headed|heading) (?:to|for|into|back|home|off|out|down|up|over)\b/;
 const OFFICE_PARTICIPLES = set('led headed run chaired directed overseen managed coached represented commanded governed');
 /** "a Democrat from Ohio", "a Republican who represents …": how news copy introduces a legislator. */
-const RUN_FOR = /^(?:running|ran|runs|run) for (.+)$/;
-const ELECTION = /^(?:re-?election|reelection|election|office|(?:a|the) seat|(?:the )?(?:\w+ )?nomination)\b/;
+const RUN_FOR = /^(?:(?:running|ran|runs|run) for|seeking|seeks|sought) (.+)$/;
+/** What a candidate runs for or seeks ("re-election", "the Democratic nomination", "a second term"). */
+const ELECTION_WORDS = set('re-election reelection election office seat nomination term presidency governorship mayoralty');
+const isElection = (sought: string) => sought.split(' ', 5).some((w) => ELECTION_WORDS.has(w.toLowerCase()));
 const PARTIES = set('Democrat Republican');
 const PARTY_MEMBER = /\b(?:Democrat|Republican)\s+(?:from|of|representing|who represents)\b/;
 /** Verbs after "who" that lead to the role ("who serves as", "who became", "who was named"). */
@@ -280,7 +282,7 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
     k++;
     // "who has led the company since 2015", "who is representing the family", "who is running for mayor"
     if (OFFICE_PARTICIPLES.has(tokens[k]?.text ?? '') || OFFICE_PROGRESSIVES.has(tokens[k]?.text ?? '')) return clause(text, tokens, k);
-    if (tokens[k]?.text === 'running' && tokens[k + 1]?.text === 'for') return clause(text, tokens, k);
+    if ((tokens[k]?.text === 'running' && tokens[k + 1]?.text === 'for') || tokens[k]?.text === 'seeking') return clause(text, tokens, k);
     if (tokens[k]?.text === 'been') k++;
     while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
     // "who serves as", "who was named", "who was appointed as"
@@ -307,6 +309,7 @@ const PASSIVE = set('was is were are be been being');
 /** Verbs that take "as ROLE" for their subject ("took over as", "served as", "stepped down as"). */
 const AS_VERBS = set('rejoined took takes take taking over stepped steps step down served serves serve serving resigned resigns retired retires remains remained continues continued stays stayed returns returned joined joins started starts began begins left leaves');
 /** Verbs whose object takes the office ("replace Pochettino as manager", "named Wolf acting secretary"). */
+const SEEK = set('seeking seeks sought');
 const JOIN_VERBS = set('joined joins rejoined left leaves');
 const SUCCESSION = set('replace replaced replaces replacing succeed succeeded succeeds succeeding');
 const MAKE_VERBS = set('named appointed elected hired tapped nominated made picked installed promoted chose');
@@ -334,6 +337,11 @@ export function rolePredicate(ctx: RoleContext, name: NameMatch): string | null 
   // "Warren is running for president", "Warren, who ran for the Senate"
   const runs = tokens[k]?.text === 'is' || tokens[k]?.text === 'was' ? k + 1 : k;
   if ((tokens[runs]?.text === 'running' || tokens[runs]?.text === 'ran') && tokens[runs + 1]?.text === 'for') return clause(text, tokens, runs);
+  // "Warren is seeking the Democratic nomination", "Ruiz, seeking a second term"
+  if (SEEK.has(tokens[runs]?.text ?? '')) {
+    const sought = clause(text, tokens, runs);
+    return isOfficialRole(sought) ? sought : null;
+  }
   let aux = 0;
   let passive = false;
   for (; AUXILIARIES.has(tokens[k]?.text ?? '') && aux < 3; k++, aux++) if (PASSIVE.has(tokens[k].text)) passive = true;
@@ -470,7 +478,7 @@ export function isOfficialRole(role: string | null): boolean {
   if (PARTY_TAG.test(trimmed) || OFFICE_CLAUSE.test(trimmed) || PARTY_MEMBER.test(trimmed) || isSeat(trimmed)) return true;
   // "running for mayor", "ran for the Senate", "running for re-election" (not "running for charity")
   const run = RUN_FOR.exec(trimmed);
-  if (run) return ELECTION.test(run[1]) || isOfficialRole(run[1]);
+  if (run) return isElection(run[1]) || isOfficialRole(run[1]);
   return trimmed.split(CONJUNCTS).some(isOfficialPart);
 }
 
