@@ -241,7 +241,8 @@ function rolesOfPronouns(b: BlockInfo, mentions: PersonMention[], lastBefore: Pe
     if ((verb !== 'is' && verb !== 'was') || quoteAt(b, t.start) >= 0) continue;
     let antecedent = lastBefore;
     for (const m of mentions) if (m.lastToken < i) antecedent = m.entity;
-    if (!antecedent) continue;
+    // "Ms. Ruiz …. He is the mayor": a gender known from a title must agree
+    if (!antecedent || (antecedent.gender && antecedent.gender !== (t.text === 'He' ? 'm' : 'f'))) continue;
     const pronoun: NameMatch = { firstToken: i, lastToken: i, start: t.start, end: t.end, name: t.text, title: null, kind: 'unknown' };
     const role = roleAfter(b, pronoun);
     if (!isOfficialRole(role)) continue;
@@ -261,16 +262,17 @@ function withoutWeekday(b: BlockInfo, n: NameMatch): NameMatch | null {
   return { ...n, lastToken: n.lastToken - 1, end, name: b.text.slice(n.start, end) };
 }
 
-/**
- * A titled word that is no person: a place or institution word ("the Argus Leader of Sioux Falls"), or
- * an ordinary word the article also writes in lowercase after a title that runs on with "of"/"for" or
- * ends in a possessive ("High Commissioner for Human Rights", "the Agency's Future Technology Panel").
- */
 /** "U.S. Attorney": an office, not a person. */
 function endsInOffice(n: NameMatch): boolean {
   return OFFICE_ENDINGS.has(n.name.slice(n.name.lastIndexOf(' ') + 1));
 }
 
+/**
+ * A titled word that is no person: an office ("U.S. Attorney"), a place or institution word ("the Argus
+ * Leader of Sioux Falls"), or, after a title that runs on with "of"/"for" or ends in a possessive, a
+ * lone word or an ordinary word the article also writes in lowercase ("High Commissioner for Human
+ * Rights", "VP of Platform Engineering", "the Agency's Future Technology Panel").
+ */
 function isTitledNonPerson(n: NameMatch, writtenLowercase: (word: string) => boolean): boolean {
   const words = n.name.split(' ');
   const last = words[words.length - 1];

@@ -383,3 +383,10 @@ describe('roles: a role with an "of" complement in front of the name', () => {
     expect(peopleOf('He gave a lot of money Jane Dove said.')).toEqual([['Jane Dove', null, false]]);
   });
 });
+
+describe('roles: the pronoun must agree with a known gender', () => {
+  it('does not give "He is the mayor" to Ms. Ruiz', () => {
+    expect(officialOf('Ms. Ana Ruiz spoke first. He is the mayor of the town.', 'Ana Ruiz')).toBe(false);
+    expect(officialOf('Ms. Ana Ruiz spoke first. She is the mayor of the town.', 'Ana Ruiz')).toBe(true);
+  });
+});
