@@ -197,10 +197,11 @@ const CREDENTIAL = /^(?:MD|PhD|Ph\.D|M\.D|Jr|Sr|DDS|RN|MBA|Esq|QC|KC|MP|\d+)\.?$
 /** A party and state tag ("D-Minn.", "R-Texas", "(R)"): the mark of a legislator or a party's candidate. */
 const PARTY_TAG = /^\(?[DRI](?:-[A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)?\)?,?$/;
 const PARTY_TAG_TOKEN = /^(?:[DRI]|[DRI]-[A-Z][A-Za-z]*)$/;
-/** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
-/** Lowercase words that may stand before a capitalised role in a role phrase ("the President of the Senate", "then UK Home Secretary"). */
+/** Words before a determiner that keep a role phrase going ("director of the …"); any other lowercase word there is a verb. */
 const PREPOSITIONS = set('of for at in on to with from by as into under over about between among across within after before since during against via than and or but including like');
+/** Words that end a role phrase: a verb or a relative pronoun ("the official who oversees …"). */
 const PHRASE_STOPS = set('is was has have had were are will would who whose that');
+/** Lowercase words that may stand before a capitalised role in a role phrase ("the President of the Senate"). */
 const PHRASE_GLUE = set('the a an and of for & to at');
 const OWNER_VERBS = set('founded co-founded cofounded owns owned');
 /** Whether an owner's clause names a body ("founded Tesla", "owns the team"), not a thing ("owned a dog"). */
@@ -209,6 +210,7 @@ function ownsInstitution(owned: string): boolean {
   for (let i = 1; i < words.length && i <= 4; i++) if (isCapitalised(words[i]) || ORGANISATION_NOUNS.has(words[i].toLowerCase())) return true;
   return false;
 }
+/** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
 const OFFICE_VERBS = set('advises advised heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
 /** A role clause as `roleAfter` writes it: official by its verb. */
 const OFFICE_CLAUSE = /^(?:founded|co-founded|cofounded|owns|owned|advises|advised|lead|head|chair|direct|oversee|manage|coach|represent|command|govern|heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
@@ -227,12 +229,13 @@ function isSeat(clauseText: string): boolean {
 /** "heads to Paris", "headed home": travel, not an office. */
 const TRAVEL = /^(?:heads|headed|heading) (?:to|for|into|back|home|off|out|down|up|over)\b/;
 const OFFICE_PARTICIPLES = set('led headed run chaired directed overseen managed coached represented commanded governed');
-/** "a Democrat from Ohio", "a Republican who represents …": how news copy introduces a legislator. */
+/** A candidacy: "running for mayor", "seeking the Democratic nomination". */
 const RUN_FOR = /^(?:(?:running|ran|runs|run) for|seeking|seeks|sought) (.+)$/;
 /** What a candidate runs for or seeks ("re-election", "the Democratic nomination", "a second term"). */
 const ELECTION_WORDS = set('re-election reelection election office seat nomination term presidency governorship mayoralty');
 const isElection = (sought: string) => sought.split(' ', 5).some((w) => ELECTION_WORDS.has(w.toLowerCase()));
 const PARTIES = set('Democrat Republican');
+/** "a Democrat from Ohio", "a Republican who represents …": how news copy introduces a legislator. */
 const PARTY_MEMBER = /\b(?:Democrat|Republican)\s+(?:from|of|representing|who represents)\b/;
 /** Verbs after "who" that lead to the role ("who serves as", "who became", "who was named"). */
 const LINKING = set('is was serves served became becomes');
@@ -308,9 +311,10 @@ const AUXILIARIES = set('has have had was is were will would be been being also 
 const PASSIVE = set('was is were are be been being');
 /** Verbs that take "as ROLE" for their subject ("took over as", "served as", "stepped down as"). */
 const AS_VERBS = set('rejoined took takes take taking over stepped steps step down served serves serve serving resigned resigns retired retires remains remained continues continued stays stayed returns returned joined joins started starts began begins left leaves');
-/** Verbs whose object takes the office ("replace Pochettino as manager", "named Wolf acting secretary"). */
 const SEEK = set('seeking seeks sought');
+/** Verbs that take an organisation before "as ROLE" ("joined Orbit Labs as CFO"). */
 const JOIN_VERBS = set('joined joins rejoined left leaves');
+/** Verbs whose object takes the office ("replace Pochettino as manager", "named Wolf acting secretary"). */
 const SUCCESSION = set('replace replaced replaces replacing succeed succeeded succeeds succeeding');
 const MAKE_VERBS = set('named appointed elected hired tapped nominated made picked installed promoted chose');
 const BECOME = set('became becomes become becoming');
@@ -384,7 +388,7 @@ function successionRole(ctx: RoleContext, name: NameMatch, from: number): string
   return null;
 }
 
-/** What only an office holder has ("Tony Abbott’s office", "Trump's administration", "a spokeswoman for Warren"). */
+/** What only an office holder has ("Tony Abbott’s office", "Trump's administration", "Warren's spokeswoman"). */
 const HELD = set('office administration government cabinet presidency premiership ministry campaign spokesman spokeswoman spokesperson spokespeople aide aides staff chief-of-staff');
 const SERVING = set('aide aides adviser advisers advisor advisors staffer staffers');
 const HELD_MODIFIERS = set('own former new top chief senior press longtime first');
@@ -393,7 +397,7 @@ const POSSESSIVE_TOKEN = /['’]s$/;
 /**
  * Whether the sentence shows the person holding an office without naming it: a possessive of an
  * office or of its staff ("Tony Abbott’s office", "Trump's administration", "Warren's spokeswoman"),
- * or staff who serve them ("a spokesman for Sen. Ruiz", "an aide to Ruiz").
+ * or staff who serve them ("an aide to Ruiz", "chief of staff to Ruiz").
  */
 export function holdsOffice(ctx: RoleContext, name: NameMatch): boolean {
   const { tokens } = ctx;
