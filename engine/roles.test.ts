@@ -390,3 +390,17 @@ describe('roles: the pronoun must agree with a known gender', () => {
     expect(officialOf('Ms. Ana Ruiz spoke first. She is the mayor of the town.', 'Ana Ruiz')).toBe(true);
   });
 });
+
+describe('roles: perfect copulas and offices of others', () => {
+  it('reads "has been" and "had been" as a copula, also after appositives', () => {
+    expect(officialOf('Ana Ruiz, 52, has been the company’s chief executive since 2015.', 'Ana Ruiz')).toBe(true);
+    expect(officialOf('Ana Ruiz had been CEO of Orbit Labs.', 'Ana Ruiz')).toBe(true);
+  });
+
+  it('does not take the office of the person a role is about for the role', () => {
+    expect(peopleOf('Ana Ruiz has long been a critic of the mayor.')).toEqual([['Ana Ruiz', 'critic of the mayor', false]]);
+    expect(isOfficialRole('fan of the coach')).toBe(false);
+    expect(isOfficialRole('adviser to the president')).toBe(true);
+    expect(isOfficialRole('member of the city council')).toBe(true);
+  });
+});

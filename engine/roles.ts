@@ -251,8 +251,9 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
   const { text, tokens } = ctx;
   let first = name.lastToken + 1;
   const next = tokens[first]?.text;
-  if (next === 'is' || next === 'was') {
-    let k = first + 1;
+  const copula = copulaEnd(tokens, first);
+  if (copula > 0) {
+    let k = copula;
     while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
     const w = tokens[k]?.text ?? '';
     // "Gonzalez is the city’s chief planner", "Hege is CEO of DH", "Ruiz was deputy mayor", "Kane is Tottenham's captain"
@@ -268,6 +269,8 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
   while (tokens[first + 1] && CREDENTIAL.test(tokens[first + 1].text) && tokens[first + 2]?.text === ',') first += 2;
   const tag = partyTag(text, tokens, first + 1, ',');
   if (tag) return tag;
+  // "Ruiz, 52, has been the company’s CEO since 2015": the copula after the appositives
+  if (first > name.lastToken + 1 && copulaEnd(tokens, first + 1) > 0) return roleAfter(ctx, { ...name, lastToken: first });
   let k = first + 1;
   if (tokens[k]?.text === 'who') {
     const who = k++;
@@ -293,6 +296,17 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
     if (tokens[k]?.text === 'as') k++;
   }
   return rolePhrase(ctx, k, name);
+}
+
+/** Where a copula starting at token k ends ("is", "was", "has been", "had long been", "will be"): the next token, or 0. */
+function copulaEnd(tokens: Token[], k: number): number {
+  const w = tokens[k]?.text;
+  if (w === 'is' || w === 'was') return k + 1;
+  if (w !== 'has' && w !== 'had' && w !== 'will' && w !== 'would') return 0;
+  let j = k + 1;
+  if (ADVERBS.has(tokens[j]?.text ?? '') || tokens[j]?.text === 'long') j++;
+  const be = tokens[j]?.text;
+  return (w === 'has' || w === 'had' ? be === 'been' : be === 'be') ? j + 1 : 0;
 }
 
 /** A party tag at token k, closed by `close` (" (D-N.Y.)", ", D-Minn.,"), as written; null when there is none. */
@@ -554,7 +568,10 @@ function ownWords(words: string[]): OwnWord[] {
     }
     inName = TIES.has(w);
     if (inName) afterTie = true;
-    own.push({ word: lower, counts: !INSTITUTIONS.has(lower) || afterTie || isCapitalised(w) });
+    // an institution counts when named or tied ("member of the council"); a person's office after a tie is somebody
+    // else's ("a critic of the mayor"), unless it heads the role ("adviser to the president" counts by "adviser")
+    const institution = INSTITUTIONS.has(lower);
+    own.push({ word: lower, counts: institution ? afterTie || isCapitalised(w) : !afterTie });
   }
   return own;
 }
