@@ -112,6 +112,8 @@ describe('roles: appointments and successions', () => {
 
   it('reads "put X in charge"', () => {
     expect(officialOf('The attorney general put Kathleen Hawkes in charge and ordered an inquiry.', 'Kathleen Hawkes')).toBe(true);
+    expect(officialOf('Kathleen Hawkes was put in charge of the bureau in August.', 'Kathleen Hawkes')).toBe(true);
+    expect(officialOf('Kathleen Hawkes is in charge of the inquiry.', 'Kathleen Hawkes')).toBe(true);
   });
 });
 

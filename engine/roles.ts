@@ -326,6 +326,7 @@ const PASSIVE = set('was is were are be been being');
 /** Verbs that take "as ROLE" for their subject ("took over as", "served as", "stepped down as"). */
 const AS_VERBS = set('rejoined took takes take taking over stepped steps step down served serves serve serving resigned resigns retired retires remains remained continues continued stays stayed returns returned joined joins started starts began begins left leaves');
 const SEEK = set('seeking seeks sought');
+const CHARGE_VERBS = set('put placed left named');
 /** Verbs that take an organisation before "as ROLE" ("joined Orbit Labs as CFO"). */
 const JOIN_VERBS = set('joined joins rejoined left leaves');
 /** Verbs whose object takes the office ("replace Pochettino as manager", "named Wolf acting secretary"). */
@@ -365,6 +366,9 @@ export function rolePredicate(ctx: RoleContext, name: NameMatch): string | null 
   for (; AUXILIARIES.has(tokens[k]?.text ?? '') && aux < 3; k++, aux++) if (PASSIVE.has(tokens[k].text)) passive = true;
   const verb = tokens[k]?.text ?? '';
   let role: string | null = null;
+  // "Sawyer was put in charge of the bureau", "Ruiz is in charge of the inquiry"
+  const charge = CHARGE_VERBS.has(verb) ? k + 1 : k;
+  if (aux > 0 && tokens[charge]?.text === 'in' && tokens[charge + 1]?.text === 'charge') return clause(text, tokens, charge);
   // "Chad Wolf has been named new DHS acting secretary" (not "Trump has named a new chief of staff")
   if (APPOINTED.has(verb) && (passive || tokens[k + 1]?.text === 'as')) {
     k++;
