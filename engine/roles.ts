@@ -18,7 +18,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Ranks that make the job after them a role ("chief economist", "principal meteorologist"). */
 const RANKS = set('chief principal senior deputy associate assistant executive lead');
-const ROLE_MODIFIERS = set('new top longtime incoming outgoing current senior deputy vice assistant associate former acting press executive general managing co chief district department conservation police foreign defense defence interim founding principal national state federal regional security policy programme program communications city county town school board council party union team club company university hospital campaign');
+const ROLE_MODIFIERS = set('new top longtime incoming outgoing current senior deputy vice assistant associate former acting press executive general managing co chief district department police foreign defense defence interim founding principal national state federal regional security policy programme program communications city county town school board council party union team club company university hospital campaign');
 /** Abbreviated titles the tokenizer does not keep a period for ("Sens. Warren and Sanders", "Cpl. Ana Ruiz"). */
 const PLURAL_TITLES = set('Sens Reps Govs Gens Drs Profs Justices Cpl Pvt Brig Spc Atty Amb Cllr');
 const APPOSITIVE_END = set('which said says told added when while where until since after before during amid following despite because');
