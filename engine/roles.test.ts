@@ -406,3 +406,11 @@ describe('roles: perfect copulas and offices of others', () => {
     expect(isOfficialRole('member of the city council')).toBe(true);
   });
 });
+
+describe('roles: who possesses a weak office', () => {
+  it('ties an owner or founder to an institution, not to a thing', () => {
+    expect(isOfficialRole('the company’s founder')).toBe(true);
+    expect(isOfficialRole('Tesla’s founder')).toBe(true);
+    expect(isOfficialRole('cat’s original owner')).toBe(false);
+  });
+});

@@ -510,7 +510,8 @@ function isOfficialPart(part: string): boolean {
   const words: string[] = [];
   for (const raw of part.split(/\s+/)) {
     const possessor = POSSESSOR.exec(raw);
-    if (possessor) tied = true;
+    // an institution or a person possesses the role ("Tor’s", "the company’s"); a thing does not ("the cat’s owner")
+    if (possessor && (isCapitalised(possessor[1]) || ORGANISATION_NOUNS.has(possessor[1].toLowerCase()))) tied = true;
     for (const w of (possessor ? '' : raw).split(/[^\p{L}-]+/u)) if (w && !IGNORED.has(w.toLowerCase())) words.push(w);
   }
   // "wife of the mayor", "younger brother of the Taliban’s deputy leader"
