@@ -47,6 +47,9 @@ Director Chairman Chairwoman Chair Leader Speaker Treasurer Attorney-General Sol
 Captain Admiral Commander Lieutenant Major Marshal Pope King Queen Prince Princess Emperor Sheikh Archbishop
 Bishop Cardinal Rabbi Imam Father Pastor Coach Spokesman Spokeswoman Spokesperson Councillor Councilman
 Councilwoman Deputy Magistrate Prosecutor Sheriff Chief-Executive CEO Founder Co-founder Ranger Supervisor Manager
+Attorney VP Principal Trustee Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Councilmember Delegate Counsel
+Comptroller Secretary-General Director-General Inspector-General Governor-General Vice-President Vice-Premier
+President-elect Whip Trooper Agent Envoy Consul Brigadier Chairperson
 `);
 
 /** Titles that mark a person but say nothing about an office. */
@@ -63,6 +66,7 @@ Telegraph Reuters Associated Pentagon Kremlin Coalition Alliance Society Trust P
 Brokerage Hospital Clinic Laboratory Program Programme Project Campaign Movement Brigade Regiment Division Unit
 Secretariat Cabinet Council Exchange Market Markets Studio Studios Records Magazine Broadcasting Channel Radio
 Television Agency Team Club FC Finance Capital Securities Partners Ventures Energy Airlines Pharmaceuticals
+Co Panel
 `);
 
 /** Words that make a capitalised sequence a place or a thing rather than a person. */
@@ -163,4 +167,8 @@ diplomat envoy lawmaker legislator mp politician ranger supervisor deputy coach 
 ministry department agency cabinet parliament congress senate council commission party candidate nominee
 president-elect secretariat member boss owner principal dean provost chancellor warden trustee regulator
 veteran co-director administrator ombudsman coroner registrar
+lt col sgt capt gen adm maj cmdr cpl insp det supt hon vp svp evp cfo coo cto cio cmo counsel negotiator
+predecessor successor counterpart publisher alderman alderwoman assemblyman assemblywoman assemblymember councilmember
+chairperson comptroller solicitor barrister consul duke duchess monarch hopeful contender front-runner frontrunner
+incumbent whip trooper brigadier partner
 `);

@@ -2,14 +2,14 @@
 // with a role and an official flag. Surname-only and titled mentions ("Mr. Obama") join
 // the full name introduced anywhere in the article.
 import { givenNameGender } from './given-names';
-import { COURTESY_TITLES } from './lexicon';
+import { COURTESY_TITLES, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon';
 import { quoteAt, type BlockInfo } from './document';
 import type { NameMatch } from './names';
 import { toOriginal } from './normalize';
-import { isOfficialRole, roleAfter, roleBefore } from './roles';
+import { holdsOffice, isOfficialRole, roleAfter, roleBefore, rolePredicate, splitRoleComplement } from './roles';
 import { isLabel } from './speech';
 import { StepMeter, type Steps } from './steps';
-import { isCapitalised } from './tokens';
+import { isCapitalised, startsLowercase } from './tokens';
 import type { Span } from './types';
 
 export type Gender = 'm' | 'f' | null;
@@ -82,10 +82,23 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   };
 
   // 1. full names (two words or more), longest first so that shorter forms merge into them
+  let vocabulary: Set<string> | null = null;
+  const writtenLowercase = (word: string) => (vocabulary ??= lowercaseWords(blocks)).has(word.toLowerCase());
+  let surnames: Set<string> | null = null;
+  /** "envoy to Ukraine Kurt Volker": split off the complement only for a person the article names again ("Volker said"). */
+  const splitComplement = (b: BlockInfo, n: NameMatch): NameMatch => {
+    const split = splitRoleComplement(b, n);
+    if (!split) return n;
+    surnames ??= standaloneNames(blocks);
+    return words(split.name).some((w) => surnames!.has(w)) ? split : n;
+  };
   const multi: NameMatch[] = [];
   for (const b of blocks) {
     if (isTitleCaseHeading(b) && !b.isByline) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
-    for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ') && !inLabel(b, n)) multi.push(n);
+    for (const found of b.names) {
+      const n = found.kind === 'person' ? withoutWeekday(b, splitComplement(b, found)) : null;
+      if (n && n.name.includes(' ') && !inLabel(b, n) && !endsInOffice(n) && !(n.title !== null && isTitledNonPerson(n, writtenLowercase))) multi.push(n);
+    }
     if (meter.spend(b.names.length)) yield;
   }
   const wordCounts = new Map(multi.map((n) => [n, n.name.split(' ').length])); // counted once, not per comparison
@@ -104,23 +117,42 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     for (const r of recent) if (candidates.includes(r)) return r;
     return fuller(name) ?? candidates[0];
   };
+  let lastBefore: PersonEntity | null = null; // the last person named in the blocks before this one
   for (const b of blocks) {
-    let previous: { name: NameMatch; roleBefore: string | null } | null = null;
-    for (const n of b.names) {
+    let previous: { name: NameMatch; roleBefore: string | null; entity: PersonEntity } | null = null;
+    for (const found of b.names) {
       if (meter.spend(1)) yield;
-      const titled = n.title !== null;
-      if (n.kind === 'organisation' || n.kind === 'place' || inLabel(b, n)) continue;
+      if (found.kind === 'organisation' || found.kind === 'place' || inLabel(b, found)) continue;
+      const n = found.kind === 'person' ? withoutWeekday(b, splitComplement(b, found)) : found;
+      if (!n) continue;
       let e = resolve(n.name);
-      if (!e && titled && n.kind === 'person') e = register(n.name);
+      if (!e && n.title !== null && n.kind === 'person' && !isTitledNonPerson(n, writtenLowercase)) e = register(n.name);
       if (!e) continue;
-      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": the second name shares the role
-      const shared: string | null = previous && previous.name.lastToken + 2 === n.firstToken && b.tokens[n.firstToken - 1].text === 'and' ? previous.roleBefore : null;
-      const before: string | null = roleBefore(b.text, b.tokens, n) ?? shared;
-      previous = { name: n, roleBefore: before };
+      // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "Sens. Warren, Sanders and Booker": later names share the role
+      const gap: number = previous ? n.firstToken - previous.name.lastToken - 1 : 0;
+      const between: string = gap === 1 ? b.tokens[n.firstToken - 1].text : gap === 2 ? `${b.tokens[n.firstToken - 2].text} ${b.tokens[n.firstToken - 1].text}` : '';
+      const shared: string | null = previous ? sharedRole(between, previous.roleBefore) : null;
+      const before: string | null = roleBefore(b, n) ?? shared;
+      const listedWith = previous && between === 'and' ? previous.entity : null;
+      previous = { name: n, roleBefore: before, entity: e };
       // an author's desk in a byline ("By Jane Roe, chief political correspondent") is no office of theirs
-      const role = b.isByline ? null : (personalTitleRole(n.title) ?? before ?? roleAfter(b.text, b.tokens, n));
-      if (role && !e.role) e.role = role;
-      if (isOfficialRole(role)) e.official = true;
+      if (!b.isByline) {
+        // every role the mention gives counts: "another witness, Alexander Vindman, who is the White House … expert"
+        const after = roleAfter(b, n);
+        for (const role of [personalTitleRole(n.title), before, after, rolePredicate(b, n)]) {
+          if (!role) continue;
+          const official = isOfficialRole(role);
+          // the role shown is the first one, unless a later one is an office and it is not
+          if (!e.role || (official && !e.official)) e.role = role;
+          if (official) e.official = true;
+        }
+        // "Ana Ruiz and Tom Berg, both senators," / "…, the company’s co-founders,": a plural role after a pair is both people's
+        if (listedWith && after && PLURAL_AFTER.test(after) && isOfficialRole(after)) {
+          if (!listedWith.official) listedWith.role = after;
+          listedWith.official = true;
+        }
+        if (!e.official && holdsOffice(b, n)) e.official = true;
+      }
       if (n.title) {
         const t = n.title.split(' ')[0];
         if (FEMALE_TITLES.has(t)) e.gender = 'f';
@@ -130,6 +162,9 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       mentionsByBlock[b.index].push({ entity: e, block: b.index, start: n.start, end: n.end, firstToken: n.firstToken, lastToken: n.lastToken, inQuote: quoteAt(b, n.start) >= 0 });
       recent = [e, ...recent.filter((r) => r !== e)].slice(0, 8);
     }
+    if (!b.isByline && !b.isCaption) rolesOfPronouns(b, mentionsByBlock[b.index], lastBefore);
+    const mentions = mentionsByBlock[b.index];
+    if (mentions.length && !b.isCaption) lastBefore = mentions[mentions.length - 1].entity;
   }
   yield* voteGenders(blocks, mentionsByBlock, meter);
   // where neither a title nor the article's pronouns tell, a common given name does
@@ -188,6 +223,93 @@ function isTitleCaseHeading(b: BlockInfo): boolean {
 function inLabel(b: BlockInfo, n: NameMatch): boolean {
   const q = quoteAt(b, n.start);
   return q >= 0 && isLabel(b, b.quotes[q]);
+}
+
+/** Offices that end a title, never a personal name ("the U.S. Attorney’s Office"). */
+const OFFICE_ENDINGS = new Set(['Attorney', 'Attorney-General', 'Administrator', 'Chancellor', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
+const RUNS_ON = /\b(?:of|for)\b/;
+const POSSESSIVE_END = /['’]s$/;
+/** The role a listed name shares with the one before it: across "and", or across a comma when the role is plural. */
+function sharedRole(between: string, role: string | null): string | null {
+  if (!role) return null;
+  // "Moyo and Kasukuwere"; "Warren, Sanders" and "Warren, Sanders, and Booker" only for a plural role
+  if (between === 'and') return role;
+  return (between === ',' || between === ', and') && PLURAL_ROLE.test(role) ? role : null;
+}
+const PLURAL_AFTER = /^both\b|s$/;
+const PLURAL_ROLE = /(?:s|s\.)$/;
+
+const SUBJECT_PRONOUNS = new Set(['He', 'She']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '”', '"']);
+
+/**
+ * "Hege runs the agency. She is the CEO of DH.": a sentence that opens with he or she and a copula gives
+ * its role to the person named last before it (in the block, or else at the end of the block before).
+ * Only an office counts.
+ */
+function rolesOfPronouns(b: BlockInfo, mentions: PersonMention[], lastBefore: PersonEntity | null): void {
+  for (let i = 0; i < b.tokens.length - 2; i++) {
+    const t = b.tokens[i];
+    if (!SUBJECT_PRONOUNS.has(t.text) || (i > 0 && !SENTENCE_ENDS.has(b.tokens[i - 1].text))) continue;
+    const verb = b.tokens[i + 1].text;
+    if ((verb !== 'is' && verb !== 'was') || quoteAt(b, t.start) >= 0) continue;
+    let antecedent = lastBefore;
+    for (const m of mentions) if (m.lastToken < i) antecedent = m.entity;
+    // "Ms. Ruiz …. He is the mayor": a gender known from a title must agree
+    if (!antecedent || (antecedent.gender && antecedent.gender !== (t.text === 'He' ? 'm' : 'f'))) continue;
+    const pronoun: NameMatch = { firstToken: i, lastToken: i, start: t.start, end: t.end, name: t.text, title: null, kind: 'unknown' };
+    const role = roleAfter(b, pronoun);
+    if (!isOfficialRole(role)) continue;
+    if (!antecedent.official) antecedent.role = role;
+    antecedent.official = true;
+  }
+}
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** "President Trump Tuesday signed …": a weekday after a name is the date, not a surname. Null when nothing else is left. */
+function withoutWeekday(b: BlockInfo, n: NameMatch): NameMatch | null {
+  const last = b.tokens[n.lastToken];
+  if (!WEEKDAYS.has(last.text) || last.end !== n.end) return n;
+  const end = b.tokens[n.lastToken - 1]?.end ?? n.start;
+  if (end <= n.start) return null;
+  return { ...n, lastToken: n.lastToken - 1, end, name: b.text.slice(n.start, end) };
+}
+
+/** "U.S. Attorney": an office, not a person. */
+function endsInOffice(n: NameMatch): boolean {
+  return OFFICE_ENDINGS.has(n.name.slice(n.name.lastIndexOf(' ') + 1));
+}
+
+/**
+ * A titled word that is no person: an office ("U.S. Attorney"), a place or institution word ("the Argus
+ * Leader of Sioux Falls"), or, after a title that runs on with "of"/"for" or ends in a possessive, a
+ * lone word or an ordinary word the article also writes in lowercase ("High Commissioner for Human
+ * Rights", "VP of Platform Engineering", "the Agency's Future Technology Panel").
+ */
+function isTitledNonPerson(n: NameMatch, writtenLowercase: (word: string) => boolean): boolean {
+  const words = n.name.split(' ');
+  const last = words[words.length - 1];
+  if (OFFICE_ENDINGS.has(last)) return true;
+  if (words.length === 1 && (PLACE_WORDS.has(last) || ORGANISATION_WORDS.has(last))) return true;
+  const title = n.title ?? '';
+  const runsOn = RUNS_ON.test(title) || POSSESSIVE_END.test(title);
+  // a single word after such a title ends the institution ("VP of Platform Engineering"); a surname there joins a full name named elsewhere
+  return runsOn && (words.length === 1 || writtenLowercase(words[0]));
+}
+
+/** Names the article writes as one word ("Volker said"), keyed as entity words are. */
+function standaloneNames(blocks: BlockInfo[]): Set<string> {
+  const names = new Set<string>();
+  for (const b of blocks) for (const n of b.names) if (!n.name.includes(' ')) names.add(key(n.name));
+  return names;
+}
+
+/** Words the article writes in lowercase (built once per article, and only when a titled name needs it). */
+function lowercaseWords(blocks: BlockInfo[]): Set<string> {
+  const words = new Set<string>();
+  for (const b of blocks) for (const t of b.tokens) if (startsLowercase(t.text)) words.add(t.text);
+  return words;
 }
 
 function personalTitleRole(title: string | null): string | null {
