@@ -28,3 +28,24 @@ describe('creditStart', () => {
     expect(creditStart('The ratio is 3/4 of the total.')).toBe(-1);
   });
 });
+
+describe('credits named by their shape, not by agency', () => {
+  it('finds a caption that ends in a few capitalised words, or is only those', () => {
+    const t = 'Fans wait outside the stadium in Porto. Ventura Picture Desk';
+    expect(t.slice(creditStart(t))).toBe('Ventura Picture Desk');
+    expect(creditStart('Harbour Photo Agency', true)).toBe(0);
+    expect(creditStart('Harbour Photo Agency')).toBe(-1);
+    const u = 'Natalie Naccache | Bloomberg | Getty Images';
+    expect(u.slice(creditStart(u))).toBe(u);
+  });
+
+  it('finds "Image copyright" credits', () => {
+    const t = 'Image copyright Harbour Photo Agency';
+    expect(t.slice(creditStart(t))).toBe(t);
+  });
+
+  it('leaves a long paragraph that ends in a name alone', () => {
+    const t = `${'The ferry service resumed on Monday after a week of storms, the council said. '.repeat(4)}Tom Berger`;
+    expect(creditStart(t)).toBe(-1);
+  });
+});

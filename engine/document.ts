@@ -72,7 +72,7 @@ function surnamesArePeople(infos: BlockInfo[]): void {
 }
 
 function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary): BlockInfo {
-  const credit = creditStart(c.text);
+  const credit = creditStart(c.text, c.kind === 'caption');
   const creditAt = credit < 0 ? c.text.length : credit;
   const names = findNames(c.text, c.tokens, vocabulary).filter((n) => n.start < creditAt);
   const quotes = scanQuotes(c.text);

@@ -61,8 +61,8 @@ House Department Ministry Agency Committee Council Institute Institution Univers
 Corp Corp. Inc Inc. Ltd Ltd. LLC Group Party Police Times News Post Press Service Services Bank Court Government
 Commission Bureau Authority Administration Foundation Center Centre Office Church School College Union League
 Club Federation Organization Organisation Network Fund Board Parliament Senate Congress Assembly Command Force
-Forces Army Navy Airlines Airways Motors Foods Labs Systems Technologies Media Journal Herald Tribune Guardian
-Telegraph Reuters Associated Pentagon Kremlin Coalition Alliance Society Trust Partners Capital Holdings Industries
+Forces Army Navy Airlines Airways Motors Foods Labs Systems Technologies Media Journal Herald Tribune
+Coalition Alliance Society Trust Partners Capital Holdings Industries
 Brokerage Hospital Clinic Laboratory Program Programme Project Campaign Movement Brigade Regiment Division Unit
 Secretariat Cabinet Council Exchange Market Markets Studio Studios Records Magazine Broadcasting Channel Radio
 Television Agency Team Club FC Finance Capital Securities Partners Ventures Energy Airlines Pharmaceuticals
