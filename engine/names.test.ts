@@ -85,3 +85,11 @@ describe('surnames that are place words', () => {
     expect(namesOf('They walked through Hyde Park on Sunday.')).toEqual([]);
   });
 });
+
+describe('names after a title', () => {
+  it('start at the given name and keep a generational suffix', () => {
+    const people = (text: string) => analyze(blocksFromText(text)).people.map((p) => [p.name, p.role]);
+    expect(people('U.S. Attorney James Kennedy Jr. said the case mattered.')).toEqual([['James Kennedy Jr.', 'U.S. Attorney']]);
+    expect(people('Sheikh Mohammed bin Rashid Al Maktoum spoke.')).toEqual([['Mohammed bin Rashid Al Maktoum', 'Sheikh']]);
+  });
+});

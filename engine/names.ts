@@ -24,6 +24,7 @@ const PLACE_FIRST_WORDS = new Set(['Operation', 'North', 'South', 'East', 'West'
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'del', 'dos', 'ter', 'ten']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and']);
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 const POSSESSIVE = /['’]s$/;
 /** Offices that never end a personal name (unlike King, Judge or Bishop, which can be surnames). */
@@ -176,7 +177,11 @@ function jobLabelStart(words: string[], from: number, vocabulary: Vocabulary): n
 
 /** After an office title, a personal name is at most "First M. Last" long. */
 function personalNameStart(words: string[], from: number): number {
+  // "Sheikh Mohammed bin Rashid Al Maktoum", "U.S. Attorney James Kennedy Jr.": from a given name on
+  for (let g = from; g < words.length - 1; g++) if (isGivenName(words[g]) && words.length - g <= 6) return g;
   let k = words.length - 1;
+  // "… Kennedy Jr.": a generational suffix is no word of the name proper
+  if (k - 1 >= from && GENERATION.test(words[k])) k--;
   let plain = 1;
   while (k - 1 >= from && (INITIAL.test(words[k - 1]) || PARTICLES.has(words[k - 1]) || plain < 2)) {
     if (!INITIAL.test(words[k - 1]) && !PARTICLES.has(words[k - 1])) plain++;
