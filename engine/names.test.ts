@@ -93,3 +93,11 @@ describe('names after a title', () => {
     expect(people('Sheikh Mohammed bin Rashid Al Maktoum spoke.')).toEqual([['Mohammed bin Rashid Al Maktoum', 'Sheikh']]);
   });
 });
+
+describe('a titled surname among namesakes', () => {
+  it('goes to the namesake who holds the title', () => {
+    const text = 'Hunter Biden sat on the board.\nVice President Joe Biden denied any wrongdoing.\nHunter Biden declined to comment.\n“I am proud of my son,” Vice President Biden said.';
+    expect(speakersOf(text)['I am proud of my son,']).toBe('Joe Biden');
+    expect(analyze(blocksFromText(text)).people.map((p) => [p.name, p.official])).toEqual([['Hunter Biden', false], ['Joe Biden', true]]);
+  });
+});

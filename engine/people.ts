@@ -111,9 +111,13 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   // 2. every mention, in reading order
   const mentionsByBlock: PersonMention[][] = blocks.map(() => []);
   let recent: PersonEntity[] = [];
-  const resolve = (name: string): PersonEntity | null => {
+  const resolve = (name: string, title: string | null): PersonEntity | null => {
     const candidates = (byWord.get(key(name.split(' ').pop() ?? '')) ?? []).filter((e) => containsInOrder(e.words, words(name)));
     if (!candidates.length) return null;
+    // "Vice President Biden" among Joe and Hunter Biden: the one who holds that title
+    const office = title && !COURTESY_TITLES.has(title) ? title.toLowerCase() : null;
+    const holder = office && candidates.length > 1 ? candidates.find((e) => e.role?.toLowerCase().includes(office)) : undefined;
+    if (holder) return holder;
     for (const r of recent) if (candidates.includes(r)) return r;
     return fuller(name) ?? candidates[0];
   };
@@ -125,7 +129,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       if (found.kind === 'organisation' || found.kind === 'place' || inLabel(b, found)) continue;
       const n = found.kind === 'person' ? withoutWeekday(b, splitComplement(b, found)) : found;
       if (!n) continue;
-      let e = resolve(n.name);
+      let e = resolve(n.name, n.title);
       if (!e && n.title !== null && n.kind === 'person' && !isTitledNonPerson(n, writtenLowercase)) e = register(n.name);
       if (!e) continue;
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "Sens. Warren, Sanders and Booker": later names share the role
