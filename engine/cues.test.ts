@@ -170,3 +170,14 @@ describe('colons, documents and courtesy titles', () => {
     expect([q.speaker, q.speakerKind]).toEqual(['Johnson', 'person']);
   });
 });
+
+describe('reporting and particles', () => {
+  it('prefers the cue before the quote to the publication that reports it', () => {
+    expect(speakersOf('Officials said the fire was “largely contained,” according to the Associated Press.')).toEqual({ 'largely contained,': null });
+    expect(speakersOf('“The numbers don’t lie,” according to Priya Shah, an analyst.')).toEqual({ 'The numbers don’t lie,': 'Priya Shah' });
+  });
+
+  it('keeps particles in a row inside a name', () => {
+    expect(speakersOf('“There is no plan B,” the Commission’s president, Ursula von der Leyen, told MEPs.')).toEqual({ 'There is no plan B,': 'Ursula von der Leyen' });
+  });
+});

@@ -66,7 +66,11 @@ const ADDRESSING = new Set([...TELL, ...'urge urges urged urging instruct instru
 export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): Cue | null {
   const after = firstTokenAt(b.tokens, q.closed ? q.end + 1 : b.text.length);
   const before = firstTokenAt(b.tokens, q.start - 1) - 1;
-  const found = passiveAgent(b, after, before) ?? cueAfter(b, after) ?? inWordsOf(b, before) ?? cueBefore(b, before);
+  const afterCue = cueAfter(b, after);
+  // "Officials said the fire was “contained,” according to the Associated Press": the publication only reports the cue before
+  const beforeCue = !afterCue || afterCue.how === 'according-to' ? cueBefore(b, before) : null;
+  const preferBefore = afterCue?.how === 'according-to' && beforeCue !== null && beforeCue.how !== 'according-to';
+  const found = passiveAgent(b, after, before) ?? (preferBefore ? beforeCue : afterCue) ?? inWordsOf(b, before) ?? beforeCue;
   // in an interview answer ("Reyes: …", "A: …") the label speaks, and so does its "I"
   if (!found || isFirstPerson(found.subject)) {
     const label = interviewLabel(blocks, b);

@@ -71,6 +71,8 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
       const institution = CONNECTORS.has(next.text) && (NAME_TITLES.has(tokens[j].text) || isOrganisationWord(tokens[j].text) || (next.text === 'and' && hasConnector(tokens, i, j)));
       const joins = PARTICLES.has(next.text) || institution;
       if (joins && after && isNameWord(after) && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
+      // "Ursula von der Leyen", "Vincent van der Berg": particles in a row
+      if (PARTICLES.has(next.text) && PARTICLES.has(after?.text ?? '') && tokens[j + 3] && isNameWord(tokens[j + 3]) && text.slice(next.start, tokens[j + 3].start) === `${next.text} ${after!.text} `) { j += 3; continue; }
       // "Office of the Inspector General", "Department of the Interior"
       const afterThe = tokens[j + 3];
       if (next.text === 'of' && after?.text === 'the' && afterThe && ORGANISATION_WORDS.has(tokens[j].text) && isNameWord(afterThe) && text.slice(next.end, afterThe.start) === ' the ') { j += 3; continue; }
