@@ -101,3 +101,13 @@ describe('a titled surname among namesakes', () => {
     expect(analyze(blocksFromText(text)).people.map((p) => [p.name, p.official])).toEqual([['Hunter Biden', false], ['Joe Biden', true]]);
   });
 });
+
+describe('a capitalised function word opening an East Asian name', () => {
+  it('starts the name when one capitalised word follows it', () => {
+    expect(speakersOf('“What is the incentive for China?” He Jianxiong, a former director at the fund, said.')).toEqual({ 'What is the incentive for China?': 'He Jianxiong' });
+  });
+
+  it('is still a pronoun before a lowercase verb', () => {
+    expect(speakersOf('Tom Berger runs the ferry. He said: “We sail at dawn, whatever the weather.”')).toEqual({ 'We sail at dawn, whatever the weather.': 'Tom Berger' });
+  });
+});

@@ -59,6 +59,11 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
   for (let i = 0; i < tokens.length; i++) {
     // "Mr Johnson", "Dr Osei": a courtesy title without its period still leads a name
     const courtesy = COURTESY_TITLES.has(tokens[i].text) && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]) && text.slice(tokens[i].end, tokens[i + 1].start) === ' ';
+    if (!courtesy && leadsEastAsianName(text, tokens, i)) {
+      out.push(interpret(text, tokens, i, i + 1, vocabulary));
+      i++;
+      continue;
+    }
     if (!courtesy && (!isNameWord(tokens[i]) || isDescriptiveCompound(tokens[i].text, vocabulary) || isOrdinaryOpenerAt(text, tokens, i, vocabulary))) continue;
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
@@ -88,6 +93,14 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
 
 /** Capitalised function words that are also given names in East Asian names ("Liu He", "Le An", "Wang An"). */
 const INNER_FUNCTION_WORDS = new Set(['He', 'Le', 'An']);
+
+/** "He Jianxiong, the former director, said": such a word before one capitalised word that ends the run (a verb after "He" is lowercase). */
+function leadsEastAsianName(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!INNER_FUNCTION_WORDS.has(tokens[i].text) || !next || !isNameWord(next) || text.slice(tokens[i].end, next.start) !== ' ') return false;
+  const after = tokens[i + 2];
+  return !(after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ');
+}
 
 /** "Liu He": such a word right after a one-word name, ending the name there. */
 function isInnerFunctionWord(tokens: Token[], first: number, k: number): boolean {
