@@ -212,7 +212,7 @@ const PREPOSITIONS = new Set(['to', 'of', 'for', 'with', 'at', 'by', 'from', 'on
  * A mention that can be its clause's subject, the likely antecedent of the next "he" or "she": not a
  * possessive ("Omar’s office, in which he said") and not the object of a preposition ("harm to Omar").
  */
-function maySubject(b: BlockInfo, m: PersonMention): boolean {
+export function maySubject(b: BlockInfo, m: PersonMention): boolean {
   if (/['’]s?$/.test(b.tokens[m.lastToken].text) || /^['’]/.test(b.tokens[m.lastToken + 1]?.text ?? '')) return false;
   return !PREPOSITIONS.has(b.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '');
 }

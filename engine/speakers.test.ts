@@ -172,3 +172,15 @@ describe('speaker resolution', () => {
     expect(reads).toBeLessThan(10); // once per passed-over mention (a slice of the text each) before
   });
 });
+
+describe('a pronoun’s antecedent in the sentence before', () => {
+  it('is its subject, not a possessive or an object inside it', () => {
+    const s = speakersOf('“It was built as a cloud platform,” Jack Buser, director for games, said.\nThe key to Stadia’s success, says Buser, is the network. “We have one of the largest networks in the world,” he says.');
+    expect(s['We have one of the largest networks in the world,']).toBe('Jack Buser');
+  });
+
+  it('is the possessive that opens the sentence as its topic', () => {
+    const s = speakersOf('Swift got support last week after accusing them of trying to stop her.\nTaylor Swift’s albums were bought by a company owned by manager Scooter Braun. In a post she called this the “worst case scenario”.');
+    expect(s['worst case scenario']).toBe('Taylor Swift');
+  });
+});

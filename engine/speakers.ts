@@ -7,7 +7,7 @@ import { blocksBack, quoteAt } from './document';
 import { Descriptors } from './descriptors';
 import { isGivenName } from './given-names';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './lexicon';
-import type { People, PersonEntity, PersonMention } from './people';
+import { maySubject, type People, type PersonEntity, type PersonMention } from './people';
 import { isSentenceEnd } from './tokens';
 import type { SpeakerKind } from './types';
 
@@ -121,7 +121,9 @@ export class SpeakerResolver {
         for (let j = i - 1; j >= 0; j--) {
           const o = mentions[j];
           if (breaks.upToStart[best] > breaks.beforeEnd[j]) break; // a sentence break between o and the best so far
-          if (!o.inQuote && accept(o.entity)) best = j;
+          // the sentence's subject or its topic ("Taylor Swift’s albums were …"), not a possessive or an
+          // object inside it ("The key to Stadia’s success, says Buser")
+          if (!o.inQuote && accept(o.entity) && (maySubject(info, o) || sentenceStart(info.text, o.start) === o.start)) best = j;
         }
         if (pronoun && pronounLeads(info, mentions[best].start, pronoun)) {
           passedOver ??= mentions[best].entity;
