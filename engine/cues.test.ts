@@ -181,3 +181,9 @@ describe('reporting and particles', () => {
     expect(speakersOf('“There is no plan B,” the Commission’s president, Ursula von der Leyen, told MEPs.')).toEqual({ 'There is no plan B,': 'Ursula von der Leyen' });
   });
 });
+
+describe('coordinated verbs', () => {
+  it('give "but said" the subject of its sentence, not the subject of the reported clause', () => {
+    expect(speakersOf('Gwynne Shotwell spoke on Monday. She did not give a date, but said SpaceX would fly Starship “a lot” before then.')['a lot']).toBe('Gwynne Shotwell');
+  });
+});

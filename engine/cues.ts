@@ -159,8 +159,8 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
     const doc = documentReads(b, v, first);
     if (doc) return { subject: doc, how };
     if (!isVerb(t[v], t[v - 1])) continue;
-    // "…, saying “…”", "… and added, “…”": the verb shares the subject that opens the sentence
-    if ((t[v - 1]?.text === ',' && t[v].text.endsWith('ing')) || t[v - 1]?.text.toLowerCase() === 'and') {
+    // "…, saying “…”", "… and added, “…”", "… but said …": the verb shares the subject that opens the sentence
+    if ((t[v - 1]?.text === ',' && t[v].text.endsWith('ing')) || COORDINATORS.has(t[v - 1]?.text.toLowerCase() ?? '')) {
       const s = sentenceSubject(b, first, v);
       if (s) return { subject: s, how };
     }
@@ -188,6 +188,8 @@ function issuerOf(b: BlockInfo, doc: Subject & { kind: 'description' }, first: n
   const verb = firstTokenAt(b.tokens, doc.position) - 1;
   return verb > first && startsLowercase(b.tokens[verb].text) ? subjectBeforeVerb(b, verb, first) : null;
 }
+
+const COORDINATORS = new Set(['and', 'but', 'yet', 'then']);
 
 /** Introductory words after which a comma ends a phrase that is no subject ("In May, …", "Asked about it, …"). */
 const INTRODUCTORY = new Set('in on at after before during when while as since although though if but and so yet still however meanwhile earlier later then now instead asked speaking writing following'.split(' '));
