@@ -111,3 +111,19 @@ describe('a capitalised function word opening an East Asian name', () => {
     expect(speakersOf('Tom Berger runs the ferry. He said: “We sail at dawn, whatever the weather.”')).toEqual({ 'We sail at dawn, whatever the weather.': 'Tom Berger' });
   });
 });
+
+describe('surnames spelt more than one way', () => {
+  it('are one person', () => {
+    const text = 'Ukraine President Volodymyr Zelenskiy took the call. President Zelensky later said he felt no pressure. Zelenskyy left.';
+    expect(analyze(blocksFromText(text)).people.map((p) => p.name)).toEqual(['Volodymyr Zelenskiy']);
+  });
+
+  it('give an office to the namesake introduced first when none holds it yet', () => {
+    const text = 'Rudy Giuliani pressed the case against Joe Biden. Hunter Biden sat on the board. The theory that Vice President Biden was influenced was rejected.';
+    expect(analyze(blocksFromText(text)).people.map((p) => [p.name, p.official])).toEqual([
+      ['Rudy Giuliani', false],
+      ['Joe Biden', true],
+      ['Hunter Biden', false],
+    ]);
+  });
+});

@@ -57,6 +57,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   const entities: PersonEntity[] = [];
   const byFullName = new Map<string, PersonEntity>();
   const byWord = new Map<string, PersonEntity[]>();
+  const bySurnameSpelling = new Map<string, PersonEntity[]>();
   const register = (name: string): PersonEntity => {
     const k = words(name).join(' ');
     let e = byFullName.get(k);
@@ -65,17 +66,21 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       entities.push(e);
       byFullName.set(k, e);
       for (const w of e.words) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+      const spelt = spelling(e.words[e.words.length - 1]);
+      bySurnameSpelling.set(spelt, [...(bySurnameSpelling.get(spelt) ?? []), e]);
     }
     return e;
   };
+  /** Entities whose surname is `last` or, failing that, one spelling of it ("Zelensky", "Zelenskiy", "Zelenskyy"). */
+  const withSurname = (last: string): PersonEntity[] => byWord.get(last) ?? bySurnameSpelling.get(spelling(last)) ?? [];
   /** A longer registered name that contains all the words of `name`, keeping their order. */
   const fuller = (name: string): PersonEntity | null => {
     const ws = words(name);
     const last = ws[ws.length - 1];
     let best: PersonEntity | null = null;
-    for (const e of byWord.get(last) ?? []) {
+    for (const e of withSurname(last)) {
       if (e.words.length < ws.length || !containsInOrder(e.words, ws)) continue;
-      const surnameOrFirst = e.words[e.words.length - 1] === last || e.words[0] === ws[0];
+      const surnameOrFirst = sameSurname(e.words[e.words.length - 1], last) || e.words[0] === ws[0];
       if (surnameOrFirst && (!best || e.words.length > best.words.length)) best = e;
     }
     return best;
@@ -112,12 +117,12 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   const mentionsByBlock: PersonMention[][] = blocks.map(() => []);
   let recent: PersonEntity[] = [];
   const resolve = (name: string, title: string | null): PersonEntity | null => {
-    const candidates = (byWord.get(key(name.split(' ').pop() ?? '')) ?? []).filter((e) => containsInOrder(e.words, words(name)));
+    const candidates = withSurname(key(name.split(' ').pop() ?? '')).filter((e) => containsInOrder(e.words, words(name)));
     if (!candidates.length) return null;
-    // "Vice President Biden" among Joe and Hunter Biden: the one who holds that title
+    // "Vice President Biden" among Joe and Hunter Biden: the one who holds that title, or else the one
+    // the article introduced first (an office goes with the main namesake, not the most recent one)
     const office = title && !COURTESY_TITLES.has(title) ? title.toLowerCase() : null;
-    const holder = office && candidates.length > 1 ? candidates.find((e) => e.role?.toLowerCase().includes(office)) : undefined;
-    if (holder) return holder;
+    if (office && candidates.length > 1) return candidates.find((e) => e.role?.toLowerCase().includes(office)) ?? firstIntroduced(candidates);
     for (const r of recent) if (candidates.includes(r)) return r;
     return fuller(name) ?? candidates[0];
   };
@@ -174,7 +179,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
   // where neither a title nor the article's pronouns tell, a common given name does
   for (const e of entities) e.gender ??= givenNameGender(e.name.split(' ')[0]);
   const lookup = (name: string) => {
-    const candidates = (byWord.get(key(name.split(' ').pop() ?? '')) ?? []).filter((e) => containsInOrder(e.words, words(name)));
+    const candidates = withSurname(key(name.split(' ').pop() ?? '')).filter((e) => containsInOrder(e.words, words(name)));
     return candidates.length ? (fuller(name) ?? candidates[0]) : null;
   };
   return { entities: entities.filter((e) => e.mentions.length > 0), mentionsByBlock, lookup };
@@ -322,12 +327,21 @@ function personalTitleRole(title: string | null): string | null {
   return COURTESY_TITLES.has(first) && !title.includes(' ') ? null : title;
 }
 
+/** The entity mentioned first in the article (registration order when none is mentioned yet). */
+function firstIntroduced(candidates: PersonEntity[]): PersonEntity {
+  const at = (e: PersonEntity) => (e.mentions[0] ? e.mentions[0].block * 1e6 + e.mentions[0].start : Infinity);
+  return candidates.reduce((a, b) => (at(b) < at(a) ? b : a));
+}
+
+const sameSurname = (a: string, b: string) => a === b || spelling(a) === spelling(b);
+
 /** Whether `needle`'s words appear in `haystack` in order; a given name may appear as a variant of itself ("Tom" for "Thomas"). */
 function containsInOrder(haystack: string[], needle: string[]): boolean {
   let i = 0;
   for (let k = 0; k < haystack.length && i < needle.length; k++) {
     const w = haystack[k];
-    if (w === needle[i] || (i < needle.length - 1 && k < haystack.length - 1 && isNameVariant(w, needle[i]))) i++;
+    const variant = i < needle.length - 1 && k < haystack.length - 1 ? isNameVariant(w, needle[i]) : i === needle.length - 1 && k === haystack.length - 1 && sameSurname(w, needle[i]);
+    if (w === needle[i] || variant) i++;
   }
   return i === needle.length;
 }
@@ -344,5 +358,5 @@ function isNameVariant(a: string, b: string): boolean {
 
 const INITIAL_WORD = /^\p{L}\.$/u;
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-/** A rough phonetic spelling: x as ks, ph as f, no h, no doubled letters, a final y as i. */
-const spelling = (w: string) => w.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/h/g, '').replace(/(.)\1+/g, '$1').replace(/y$/, 'i');
+/** A rough phonetic spelling: x as ks, ph as f, no h, a final y as i, no doubled letters ("Zelenskiy", "Zelenskyy" → "zelenski"). */
+const spelling = (w: string) => w.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/h/g, '').replace(/y+$/, 'i').replace(/(.)\1+/g, '$1');
