@@ -136,6 +136,8 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       if (!n) continue;
       let e = resolve(n.name, n.title);
       if (!e && n.title !== null && n.kind === 'person' && !isTitledNonPerson(n, writtenLowercase)) e = register(n.name);
+      // "Johnson, 17, said", "Pelosi, D-Calif., said": a lone name with an age or a party tag is a person's
+      if (!e && n.title === null && !n.name.includes(' ') && n.kind !== 'organisation' && !b.isCaption && quoteAt(b, n.start) < 0 && AGE_OR_PARTY.test(b.text.slice(n.end, n.end + 12))) e = register(n.name);
       if (!e) continue;
       // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "Sens. Warren, Sanders and Booker": later names share the role
       const gap: number = previous ? n.firstToken - previous.name.lastToken - 1 : 0;
@@ -360,3 +362,21 @@ const INITIAL_WORD = /^\p{L}\.$/u;
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** A rough phonetic spelling: x as ks, ph as f, no h, a final y as i, no doubled letters ("Zelenskiy", "Zelenskyy" → "zelenski"). */
 const spelling = (w: string) => w.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/h/g, '').replace(/y+$/, 'i').replace(/(.)\1+/g, '$1');
+
+/** What follows a name that shows a person: an age, a party tag or an appositive ("Johnson, 17,", "Pelosi, D-Calif.,", "Biden, the former vice president"). */
+const PERSON_APPOSITIVE = /^,\s*(?:\d{1,3},|[DRI]-|who\s|(?:a|an|the|his|her)\s+(?:former\s+|then-)?\p{Ll})/u;
+
+/** The next pronoun after a name in its paragraph, outside quotes: "he"/"she" for a person, "it"/"its" for a body. */
+const NEXT_PRONOUN = /\b(he|she|his|her|him|it|its)\b/i;
+const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);
+
+export function referredToAsPerson(text: string, end: number): boolean {
+  const m = NEXT_PRONOUN.exec(text.slice(end, end + 300).replace(/[“"][^”"]*[”"]/g, ' '));
+  return m !== null && PERSONAL.has(m[1].toLowerCase());
+}
+
+const AGE_OR_PARTY = /^,\s*(?:\d{1,3},|[DRI]-)/;
+
+export function describedAsPerson(text: string, end: number): boolean {
+  return PERSON_APPOSITIVE.test(text.slice(end, end + 40));
+}

@@ -7,7 +7,7 @@ import { blocksBack, quoteAt } from './document';
 import { Descriptors } from './descriptors';
 import { isGivenName } from './given-names';
 import { DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './lexicon';
-import { maySubject, type People, type PersonEntity, type PersonMention } from './people';
+import { describedAsPerson, maySubject, referredToAsPerson, type People, type PersonEntity, type PersonMention } from './people';
 import { isSentenceEnd } from './tokens';
 import type { SpeakerKind } from './types';
 
@@ -57,7 +57,8 @@ export class SpeakerResolver {
       // a gender or a role nothing shows the longer name is a person's, so the speaker stays as written
       if (person && !name.includes(' ') && !isSurelyHuman(person) && this.descriptors.of(person).size === 0) return { speaker: name, kind: 'person', person: null };
       if (person) return { speaker: person.name, kind: 'person', person };
-      if (kind === 'person' || describedAsPerson(this.blocks[block].text, start + name.length)) return { speaker: name, kind: 'person', person: null };
+      const text = this.blocks[block].text;
+      if (kind === 'person' || describedAsPerson(text, start + name.length) || referredToAsPerson(text, start + name.length)) return { speaker: name, kind: 'person', person: null };
     }
     return { speaker: name, kind: 'organisation', person: null };
   }
@@ -201,13 +202,6 @@ export class SpeakerResolver {
     }
     return acronym ?? nearest;
   }
-}
-
-/** What follows a name that shows a person: an age, a party tag or an appositive ("Johnson, 17,", "Pelosi, D-Calif.,", "Biden, the former vice president"). */
-const PERSON_APPOSITIVE = /^,\s*(?:\d{1,3},|[DRI]-|who\s|(?:a|an|the|his|her)\s+(?:former\s+|then-)?\p{Ll})/u;
-
-function describedAsPerson(text: string, end: number): boolean {
-  return PERSON_APPOSITIVE.test(text.slice(end, end + 40));
 }
 
 /** Whether `pronoun` stands outside quotes between the start of the sentence holding `pos` and `pos`. */

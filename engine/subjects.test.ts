@@ -135,3 +135,18 @@ describe('kinds of speaker', () => {
     expect(analyze(blocksFromText('The Department of Health and Human Services said it was “reviewing the rule.”')).quotes[0].speaker).toBe('Department of Health and Human Services');
   });
 });
+
+describe('lone names', () => {
+  it('are people when the article goes on to call them he or she', () => {
+    const kinds = analyze(blocksFromText('“Let them come,” Trump said of the protesters, before he left.\n“This is a disaster,” Greenpeace said. Its director spoke later.')).quotes.map((q) => [q.speaker, q.speakerKind]);
+    expect(kinds).toEqual([
+      ['Trump', 'person'],
+      ['Greenpeace', 'organisation'],
+    ]);
+  });
+
+  it('with an age or a party tag are registered, so that a pronoun can find them', () => {
+    const s = speakersOf('Pelosi, D-Calif., spoke to reporters on Tuesday. “We will pass this bill,” she said.');
+    expect(s['We will pass this bill,']).toBe('Pelosi');
+  });
+});
