@@ -2,7 +2,7 @@
 // Chromium with the extension loaded (headless when there is no display), prints who said what
 // as the extension found it, and writes a screenshot with a quote's card open.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, mkdir, readFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -43,10 +43,11 @@ async function main(): Promise<void> {
   console.log('Building the extension…');
   execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   const { server, url } = await serveSample();
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'sourcelight-demo-'));
   const browser = await puppeteer.launch({
     executablePath: chromium,
     headless,
-    userDataDir: await mkdtemp(path.join(os.tmpdir(), 'sourcelight-demo-')),
+    userDataDir: profile,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--window-size=1100,900',
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
   } finally {
     if (browser.connected) await browser.close();
     server.close();
+    await rm(profile, { recursive: true, force: true }); // a temporary profile, nothing to keep
   }
 }
 
