@@ -187,3 +187,14 @@ describe('coordinated verbs', () => {
     expect(speakersOf('Gwynne Shotwell spoke on Monday. She did not give a date, but said SpaceX would fly Starship “a lot” before then.')['a lot']).toBe('Gwynne Shotwell');
   });
 });
+
+describe('a quote with a cue of its own', () => {
+  it('keeps it over a speaker named in the next sentence', () => {
+    const s = speakersOf('Maria Lopez told the court she was “terrified.” Her lawyer, John Park, said she “did nothing wrong.”');
+    expect(s).toEqual({ 'terrified.': 'Maria Lopez', 'did nothing wrong.': 'John Park' });
+  });
+
+  it('does not take a party tag for a name', () => {
+    expect(speakersOf('Asked about it, a spokeswoman for Sen. Ron Wyden, D-Ore., said he “has long opposed” the measure.')).toEqual({ 'has long opposed': null });
+  });
+});

@@ -67,16 +67,18 @@ export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): 
   const after = firstTokenAt(b.tokens, q.closed ? q.end + 1 : b.text.length);
   const before = firstTokenAt(b.tokens, q.start - 1) - 1;
   const afterCue = cueAfter(b, after);
-  // "Officials said the fire was “contained,” according to the Associated Press": the publication only reports the cue before
-  const beforeCue = !afterCue || afterCue.how === 'according-to' ? cueBefore(b, before) : null;
-  const preferBefore = afterCue?.how === 'according-to' && beforeCue !== null && beforeCue.how !== 'according-to';
+  // "Officials said the fire was “contained,” according to the Associated Press": the publication only
+  // reports the cue before; "Lopez said she was “terrified.” Her lawyer said …": the next sentence has a speaker of its own
+  const weakAfter = afterCue !== null && (afterCue.how === 'according-to' || afterCue.nextSentence === true);
+  const beforeCue = !afterCue || weakAfter ? cueBefore(b, before) : null;
+  const preferBefore = weakAfter && beforeCue !== null && beforeCue.how !== 'according-to';
   const found = passiveAgent(b, after, before) ?? (preferBefore ? beforeCue : afterCue) ?? inWordsOf(b, before) ?? beforeCue;
   // in an interview answer ("Reyes: …", "A: …") the label speaks, and so does its "I"
   if (!found || isFirstPerson(found.subject)) {
     const label = interviewLabel(blocks, b);
     if (label) return label;
   }
-  if (found) return { ...found, block: b.index };
+  if (found) return { subject: found.subject, how: found.how, block: b.index };
   return dashCredit(blocks, b, after) ?? (before < 0 || b.kind === 'listItem' ? leadIn(blocks, b) : null);
 }
 
@@ -98,7 +100,8 @@ function dashCredit(blocks: BlockInfo[], b: BlockInfo, after: number): Cue | nul
   return next && !next.quotes.length ? named(next, 0) : null;
 }
 
-type LocalCue = Omit<Cue, 'block'>;
+/** A cue found in the block, before the block it names is known; `nextSentence`: found in the sentence after the quote. */
+type LocalCue = Omit<Cue, 'block'> & { nextSentence?: boolean };
 
 const nameStartingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameStarts.get(i) ?? null;
 const nameEndingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameEnds.get(i) ?? null;
@@ -134,7 +137,7 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
     }
     const s = subjectBeforeVerb(b, v, i) ?? (!newSentence && t[v - 1]?.text === ',' && !TELL.has(w.toLowerCase()) && !w.endsWith('ing') ? subjectAfterVerb(b, v + 1) : null);
     if (s && newSentence && subjectStart(b, s) !== t[i].start) return null;
-    if (s) return { subject: s, how: 'said-after' };
+    if (s) return { subject: s, how: 'said-after', nextSentence: newSentence };
     handedOn = true;
   }
   return accordingTo(b, i, limit);

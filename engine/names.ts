@@ -41,7 +41,9 @@ const isOrganisationWord = (w: string) => ORGANISATION_WORDS.has(w) || ORGANISAT
 /** Whether tokens[from…to] already joins words with "of" or "for", the shape of an institution's name. */
 const hasConnector = (tokens: Token[], from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.text === 'of' || t.text === 'for');
 
-const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text.replace(POSSESSIVE, ''));
+/** "D-Ore.", "R-Texas": a party and state tag, no name. */
+const PARTY_TAG = /^[DRI]-[A-Z]/;
+const isNameWord = (t: Token) => isCapitalised(t.text) && !NEVER_NAME.has(t.text.replace(POSSESSIVE, '')) && !PARTY_TAG.test(t.text);
 
 /**
  * "Governor-elect", "Singer-guitarists", "Ex-minister": a capitalised compound of everyday words
