@@ -1,8 +1,9 @@
 // The profile against articles counted by hand: each article's quotes, their words and their
-// speakers were counted on the text below, then the engine is run and the profile must agree.
+// speakers were counted in sourcing-profile.fixtures.ts, then the engine is run and the profile must agree.
 import { describe, expect, it } from 'vitest';
 import { analyze, blocksFromText } from '../engine/index';
 import { canonicalSpeakers } from './speaker-names';
+import { COUNCIL, RIVER, ROAD } from './sourcing-profile.fixtures';
 import { partFilter, profileQuotes, sourcingProfile, wordCount, type ProfilePart, type ProfileQuote } from './sourcing-profile';
 
 const profileOf = (text: string) => {
@@ -11,24 +12,6 @@ const profileOf = (text: string) => {
   return { pq, profile: sourcingProfile(pq) };
 };
 const textsIn = (pq: ProfileQuote[], part: ProfilePart) => pq.filter(partFilter(pq, part)).map((q) => q.text);
-
-// Mayor Reyes: 13 + 4 words, Councillor Berger: 12, one unnamed resident: 3. Both named speakers are officials.
-const COUNCIL = `The city council voted 7-2 on Tuesday to build a flood wall along the river.
-"This is the most important vote this council has taken in a decade," said Mayor Ana Reyes.
-Councillor Tom Berger, who voted against, was unconvinced. "If this wall works, I will be the first to say so," he said.
-One resident, who asked not to be named, said: "Nobody asked us."
-"It is about time," Reyes added.`;
-
-// The Environment Agency: 4 words; Jo Park, a cafe owner (no office): 3 + 5; a banner's words, said by no one: 10.
-const RIVER = `"We were promised a wall in 2019 and nothing happened," read one banner on the bridge.
-The Environment Agency said: "River levels are falling."
-"We lost everything," said Jo Park, who runs a cafe on the bank.
-"The insurers have gone quiet," Park said.`;
-
-// Police Chief Lopez: 10 words; a witness, unnamed: 7.
-const ROAD = `Police Chief Maria Lopez said the road would reopen on Friday.
-"We have cleared the debris and the bridge is safe," Lopez said.
-"I have never seen anything like it," said a witness.`;
 
 describe('sourcingProfile on hand-counted articles', () => {
   it('council: two officials and one unnamed resident', () => {
