@@ -14,13 +14,15 @@ interface Props {
   profile: Profile;
   selected: ProfilePart | null;
   onSelect(part: ProfilePart | null): void;
-  /** The section's heading (the notes page shows several profiles). */
+  /** The section's heading and its level (the notes page shows a profile per page under its own heading). */
   title?: string;
+  level?: 2 | 3;
 }
 
 type Coloured = Segment & { color: string };
 
-export function SourcingProfile({ profile, selected, onSelect, title = 'Who gets heard' }: Props) {
+export function SourcingProfile({ profile, selected, onSelect, title = 'Who gets heard', level = 2 }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   if (profile.quotes === 0) return null;
   const total = profile.words;
   const pick = (part: ProfilePart) => onSelect(samePart(selected, part) ? null : part);
@@ -34,7 +36,7 @@ export function SourcingProfile({ profile, selected, onSelect, title = 'Who gets
 
   return (
     <section class="profile" aria-label={title}>
-      <h2>{title}</h2>
+      <Heading>{title}</Heading>
       <p class="voices">
         {quotesText(profile.quotes)}, {total} quoted words. Voices:{' '}
         {people !== null && organisations !== null ? (
@@ -75,7 +77,6 @@ export function SourcingProfile({ profile, selected, onSelect, title = 'Who gets
           </p>
         </div>
       ))}
-      {!profile.officials && <p class="muted">Notes do not record who is an official.</p>}
     </section>
   );
 }

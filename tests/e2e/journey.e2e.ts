@@ -6,7 +6,7 @@ import { launch, type BrowserName, type ExtensionBrowser } from './harness/brows
 import { profileQuotes, sourcingProfile, partFilter, type Tally } from '../../utils/sourcing-profile';
 import { expectedAnalysis } from './harness/engine';
 import { openPopupFor } from './harness/extension';
-import { listedQuoteIds, parseNumbers, pickPart, profileButtons } from './harness/popup-profile';
+import { listedQuoteIds, parseNumbers, pickPart, profileButtons } from './harness/profile';
 import { screenshotPath, waitForDownload } from './harness/files';
 import {
   clickQuote,

@@ -1,4 +1,4 @@
-// Reads the popup's sourcing profile and picks its parts, as a reader does.
+// Reads a sourcing profile (the popup's, or one of the notes page's) and picks its parts, as a reader does.
 import type { Page } from 'puppeteer-core';
 
 export interface ProfileButton {
@@ -11,9 +11,9 @@ export interface ProfileButton {
   pressed: boolean;
 }
 
-/** Every button of the profile, in order. */
-export function profileButtons(popup: Page): Promise<ProfileButton[]> {
-  return popup.$$eval('.profile button.part', (buttons) =>
+/** Every button of the profile under `root` (a CSS selector), in order. */
+export function profileButtons(page: Page, root = '.profile'): Promise<ProfileButton[]> {
+  return page.$$eval(`${root} button.part`, (buttons) =>
     buttons.map((b) => {
       const sr = b.querySelector('.sr-only')?.textContent ?? '';
       return { part: b.getAttribute('data-part') ?? '', text: (b.textContent ?? '').replace(sr, '').trim(), numbers: sr.trim(), pressed: b.getAttribute('aria-pressed') === 'true' };
@@ -21,17 +21,23 @@ export function profileButtons(popup: Page): Promise<ProfileButton[]> {
   );
 }
 
-/** Clicks the profile button showing exactly `text` and waits for the list to say how many quotes it shows. */
-export async function pickPart(popup: Page, text: string): Promise<void> {
-  const buttons = await popup.$$('.profile button.part');
-  for (const b of buttons) {
-    const shown = await b.evaluate((el) => (el.textContent ?? '').replace(el.querySelector('.sr-only')?.textContent ?? '', '').trim());
-    if (shown !== text) continue;
+const shownText = (el: Element) => (el.textContent ?? '').replace(el.querySelector('.sr-only')?.textContent ?? '', '').trim();
+
+/** Clicks the first button under `root` showing exactly `text` and waits until it is pressed. */
+export async function pickPart(page: Page, text: string, root = '.profile'): Promise<void> {
+  const buttons = await page.$$(`${root} button.part`);
+  for (const [i, b] of buttons.entries()) {
+    if ((await b.evaluate(shownText)) !== text) continue;
     await b.click();
-    await popup.waitForFunction(() => /^Showing \d+ of/.test(document.querySelector('.filter-status')?.textContent ?? ''), { polling: 50 });
+    await page.waitForFunction(
+      (sel, n) => document.querySelectorAll(sel)[n]?.getAttribute('aria-pressed') === 'true',
+      { polling: 50 },
+      `${root} button.part`,
+      i,
+    );
     return;
   }
-  throw new Error(`no profile button “${text}”`);
+  throw new Error(`no profile button “${text}” in ${root}`);
 }
 
 /** The ids of the quotes the who-said-what list shows. */
