@@ -4,7 +4,7 @@
 // buttons beside them carry the same numbers in text, for screen readers.
 import type { ComponentChildren } from 'preact';
 import type { ProfilePart, SourcingProfile as Profile, Tally } from '@/utils/sourcing-profile';
-import { comparisons, kindTally, namelessText, partLabel, percent, plural, quotesText, samePart, tallyText, type Segment } from './profile-labels';
+import { comparisons, kindTally, namelessSegments, namelessText, partLabel, percent, plural, quotesText, samePart, tallyText, type Segment } from './profile-labels';
 
 /** Speakers named in the legend under the share bar; the list below the profile has them all. */
 const LEGEND_SPEAKERS = 3;
@@ -31,7 +31,7 @@ export function SourcingProfile({ profile, selected, onSelect, title = 'Who gets
   );
   const rows = comparisons(profile);
   const speakers: Coloured[] = profile.speakers.map((s, i) => ({ part: { part: 'speaker', speaker: s.speaker }, tally: s, color: `c${i % PALETTE_SIZE}` }));
-  const nameless: Coloured[] = rows.at(-1)!.segments.slice(1).map((s) => ({ ...s, color: s.part.part }));
+  const nameless: Coloured[] = namelessSegments(profile).map((s) => ({ ...s, color: s.part.part }));
   const { people, organisations } = profile.voices;
 
   return (

@@ -56,16 +56,19 @@ export interface Segment {
   tally: Tally;
 }
 
-/** The profile's comparisons, each a split bar; a comparison is left out when its data was not recorded. */
+/** Quotes with no named speaker: unnamed and unattributed apart when the kinds were recorded, else together. */
+export function namelessSegments(p: SourcingProfile): Segment[] {
+  return p.unnamed && p.unattributed
+    ? [{ part: { part: 'unnamed' }, tally: p.unnamed }, { part: { part: 'unattributed' }, tally: p.unattributed }]
+    : [{ part: { part: 'nameless' }, tally: p.nameless }];
+}
+
+/** The profile's comparisons, each a split bar; officials are left out when they were not recorded. */
 export function comparisons(p: SourcingProfile): { title: string; segments: Segment[] }[] {
   const rows: { title: string; segments: Segment[] }[] = [];
   if (p.officials && p.others) {
     rows.push({ title: 'Officials against everyone else', segments: [{ part: { part: 'official' }, tally: p.officials }, { part: { part: 'others' }, tally: p.others }] });
   }
-  const nameless: Segment[] =
-    p.unnamed && p.unattributed
-      ? [{ part: { part: 'unnamed' }, tally: p.unnamed }, { part: { part: 'unattributed' }, tally: p.unattributed }]
-      : [{ part: { part: 'nameless' }, tally: p.nameless }];
-  rows.push({ title: 'Named against unnamed', segments: [{ part: { part: 'named' }, tally: p.named }, ...nameless] });
+  rows.push({ title: 'Named against unnamed', segments: [{ part: { part: 'named' }, tally: p.named }, ...namelessSegments(p)] });
   return rows;
 }
