@@ -2,7 +2,7 @@
 // them, counted from what the notes store (see notes-profile.ts); parts notes cannot tell are left out.
 import type { Note } from '@/storage/types';
 import { sourcingProfile, type ProfilePart } from '@/utils/sourcing-profile';
-import { noteAsQuote as asQuote, type NotesPick } from './notes-profile';
+import { notesAsQuotes, type NotesPick } from './notes-profile';
 import { plural } from './profile-labels';
 import { SourcingProfile } from './SourcingProfile';
 
@@ -21,14 +21,14 @@ export function NotesProfiles({ notes, titles, pick, onPick }: Props) {
   const select = (page: string | null) => (part: ProfilePart | null) => onPick(part && { page, part });
   return (
     <div class="notes-profiles">
-      <SourcingProfile profile={sourcingProfile(notes.map(asQuote))} selected={selectedIn(null)} onSelect={select(null)} title="Who gets heard in these notes" />
+      <SourcingProfile profile={sourcingProfile(notesAsQuotes(notes))} selected={selectedIn(null)} onSelect={select(null)} title="Who gets heard in these notes" />
       <section class="by-page" aria-label="By page">
         <h2>By page ({byPage.size})</h2>
         {[...byPage].map(([url, pageNotes]) => (
           <details key={url} class="page-profile" data-page={url} open={pick?.page === url || byPage.size === 1}>
             <summary>{titles.get(url) ?? url}</summary>
             <SourcingProfile
-              profile={sourcingProfile(pageNotes.map(asQuote))}
+              profile={sourcingProfile(notesAsQuotes(pageNotes))}
               selected={selectedIn(url)}
               onSelect={select(url)}
               title={`Who gets heard in this page’s ${plural(pageNotes.length, 'note')}`}

@@ -2,7 +2,7 @@
 // the quotes it counts, each still scrolling the page to its place.
 import { useMemo, useState } from 'preact/hooks';
 import type { PersonSummary, QuoteSummary } from '@/utils/page-summary';
-import { partFilter, profileQuotes, sourcingProfile, type ProfilePart } from '@/utils/sourcing-profile';
+import { inPart, profileQuotes, sourcingProfile, type ProfilePart } from '@/utils/sourcing-profile';
 import { partLabel, quotesText } from './profile-labels';
 import { SourcingProfile } from './SourcingProfile';
 import { WhoSaidWhat } from './WhoSaidWhat';
@@ -13,8 +13,7 @@ export function ProfiledQuotes({ quotes, people, onQuote }: { quotes: QuoteSumma
   const profile = useMemo(() => sourcingProfile(pq), [pq]);
   const shown = useMemo(() => {
     if (!part) return quotes;
-    const keep = partFilter(pq, part);
-    return quotes.filter((_, i) => keep(pq[i]));
+    return quotes.filter((_, i) => inPart(pq[i], part));
   }, [quotes, pq, part]);
   return (
     <>

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze, blocksFromText } from '../engine/index';
 import { canonicalSpeakers } from './speaker-names';
 import { COUNCIL, RIVER, ROAD } from './sourcing-profile.fixtures';
-import { partFilter, profileQuotes, sourcingProfile, wordCount, type ProfilePart, type ProfileQuote } from './sourcing-profile';
+import { inPart, profileQuotes, sourcingProfile, wordCount, type ProfilePart, type ProfileQuote } from './sourcing-profile';
 
 const profileOf = (text: string) => {
   const { quotes, people } = analyze(blocksFromText(text));
   const pq = profileQuotes(quotes, people);
   return { pq, profile: sourcingProfile(pq) };
 };
-const textsIn = (pq: ProfileQuote[], part: ProfilePart) => pq.filter(partFilter(pq, part)).map((q) => q.text);
+const textsIn = (pq: ProfileQuote[], part: ProfilePart) => pq.filter((q) => inPart(q, part)).map((q) => q.text);
 
 describe('sourcingProfile on hand-counted articles', () => {
   it('council: two officials and one unnamed resident', () => {
@@ -98,7 +98,7 @@ describe('helpers', () => {
       ],
       [{ name: 'Rosaly Lopes', official: true }],
     );
-    expect(pq.map((q) => q.official)).toEqual([true, true]);
+    expect(pq.map((q) => [q.speaker, q.official])).toEqual([['Rosaly Lopes', true], ['Rosaly Lopes', true]]);
     expect(sourcingProfile(pq).speakers).toMatchObject([{ speaker: 'Rosaly Lopes', quotes: 2, words: 3, share: 1 }]);
   });
 });

@@ -5,8 +5,9 @@ import type { SpeakerKind } from '../engine/types';
 import { canonicalSpeakers } from './speaker-names';
 
 /**
- * A quote as the profile needs it. `speakerKind` and `official` are null where they were not
- * recorded (a note keeps its quote's speaker and role, not the speaker's kind or official flag).
+ * A quote as the profile needs it, its speaker under the one name it is counted by (see
+ * speaker-names.ts; merged within one page only). `speakerKind` and `official` are null where they
+ * were not recorded (a note keeps its quote's speaker and role, not the speaker's kind or official flag).
  */
 export interface ProfileQuote {
   text: string;
@@ -54,26 +55,35 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** The engine's quotes with each speaker's official flag: an official is a speaker the engine's people list marks official. */
+/**
+ * One page's quotes as the engine gives them, each speaker under its one name and with its official
+ * flag: an official is a speaker the engine's people list marks official.
+ */
 export function profileQuotes(
   quotes: readonly { text: string; speaker: string | null; speakerKind: SpeakerKind }[],
   people: readonly { name: string; official: boolean }[],
 ): ProfileQuote[] {
   const officials = new Set(people.filter((p) => p.official).map((p) => p.name));
-  const canonical = canonicalSpeakers(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const named = speakerNames(quotes);
   return quotes.map(({ text, speaker, speakerKind }) => ({
     text,
-    speaker,
+    speaker: named(speaker),
     speakerKind,
-    official: speaker !== null && (officials.has(speaker) || officials.has(canonical.get(speaker)!)),
+    official: speaker !== null && (officials.has(speaker) || officials.has(named(speaker)!)),
   }));
 }
 
-/** Which profile part a quote counts in, given the canonical speaker names. */
-function inPart(q: ProfileQuote, p: ProfilePart, canonical: Map<string, string>): boolean {
+/** Maps one page's speakers to the names they are counted by. */
+export function speakerNames(quotes: readonly { speaker: string | null }[]): (speaker: string | null) => string | null {
+  const canonical = canonicalSpeakers(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  return (speaker) => (speaker === null ? null : canonical.get(speaker)!);
+}
+
+/** Whether a quote counts in a part of the profile: the quotes that part's button shows. */
+export function inPart(q: ProfileQuote, p: ProfilePart): boolean {
   switch (p.part) {
     case 'speaker':
-      return q.speaker !== null && canonical.get(q.speaker) === p.speaker;
+      return q.speaker === p.speaker;
     case 'person':
     case 'organisation':
       return q.speaker !== null && q.speakerKind === p.part;
@@ -92,31 +102,23 @@ function inPart(q: ProfileQuote, p: ProfilePart, canonical: Map<string, string>)
   }
 }
 
-/** A predicate for the quotes in one part of the profile of `quotes` (index-aligned with them). */
-export function partFilter(quotes: readonly ProfileQuote[], part: ProfilePart): (q: ProfileQuote) => boolean {
-  const canonical = canonicalSpeakers(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
-  return (q) => inPart(q, part, canonical);
-}
-
 export function sourcingProfile(quotes: readonly ProfileQuote[]): SourcingProfile {
-  const canonical = canonicalSpeakers(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   const kindsKnown = quotes.every((q) => q.speakerKind !== null);
   const officialsKnown = quotes.every((q) => q.official !== null);
   const tally = (part: ProfilePart): Tally => {
     const t = { quotes: 0, words: 0 };
-    for (const q of quotes) if (inPart(q, part, canonical)) add(t, wordCount(q.text));
+    for (const q of quotes) if (inPart(q, part)) add(t, wordCount(q.text));
     return t;
   };
 
   const bySpeaker = new Map<string, SpeakerShare>();
   for (const q of quotes) {
     if (q.speaker === null) continue;
-    const name = canonical.get(q.speaker)!;
-    let s = bySpeaker.get(name);
+    let s = bySpeaker.get(q.speaker);
     if (!s) {
       const kind = q.speakerKind === 'person' || q.speakerKind === 'organisation' ? q.speakerKind : null;
-      s = { speaker: name, kind, official: q.official, quotes: 0, words: 0, share: 0 };
-      bySpeaker.set(name, s);
+      s = { speaker: q.speaker, kind, official: q.official, quotes: 0, words: 0, share: 0 };
+      bySpeaker.set(q.speaker, s);
     }
     if (q.official) s.official = true;
     add(s, wordCount(q.text));

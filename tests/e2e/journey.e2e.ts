@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { speakerLabel } from '../../components/speaker-label';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
-import { profileQuotes, sourcingProfile, partFilter, type Tally } from '../../utils/sourcing-profile';
+import { inPart, profileQuotes, sourcingProfile, type ProfilePart, type Tally } from '../../utils/sourcing-profile';
 import { expectedAnalysis } from './harness/engine';
 import { openPopupFor } from './harness/extension';
 import { listedQuoteIds, parseNumbers, pickPart, profileButtons } from './harness/profile';
@@ -28,10 +28,7 @@ const EXPECTED = ANALYSIS.quotes;
 // 5 quotes, 50 words (52%); Reyes 28 words (29%), Berger 27 (28%), Natarajan 22 (23%).
 const PROFILE_QUOTES = profileQuotes(ANALYSIS.quotes, ANALYSIS.people);
 const PROFILE = sourcingProfile(PROFILE_QUOTES);
-const idsIn = (part: Parameters<typeof partFilter>[1]) => {
-  const keep = partFilter(PROFILE_QUOTES, part);
-  return PROFILE_QUOTES.flatMap((q, i) => (keep(q) ? [`q${i}`] : []));
-};
+const idsIn = (part: ProfilePart) => PROFILE_QUOTES.flatMap((q, i) => (inPart(q, part) ? [`q${i}`] : []));
 const numbers = (t: Tally) => ({ quotes: t.quotes, words: t.words, total: PROFILE.words, percent: Math.round((100 * t.words) / PROFILE.words) });
 const NOTE = 'Check the vote count <b>not bold</b>';
 
