@@ -146,6 +146,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await pickPart(notes, '2 named speakers', `${pageSection(urls.council)} .profile`);
     expect((await waitForNotes(notes, 2, 3)).map((r) => r.body).sort()).toEqual([BERGER.body, EDITED_BODY].sort());
     await notes.screenshot({ path: screenshotPath(`notes-profile-${name}`), fullPage: true });
+    if (name === 'chromium') {
+      await notes.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await notes.screenshot({ path: screenshotPath('notes-profile-dark'), fullPage: true });
+      await notes.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    }
     await notes.click('.filter-status button');
     await waitForNotes(notes, 3, 3);
     if (name === 'chromium') await notes.screenshot({ path: screenshotPath('notes') });
