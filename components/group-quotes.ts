@@ -1,6 +1,7 @@
 // Groups a page's quotes for the popup: named speakers (people and organisations) first, by how
 // much they are quoted, then unnamed sources, then quotes whose speaker could not be determined.
 import type { QuoteSummary } from '@/utils/page-summary';
+import { canonicalSpeakers } from '@/utils/speaker-names';
 
 export interface SpeakerGroup {
   speaker: string;
@@ -38,18 +39,15 @@ export function groupQuotes(quotes: readonly QuoteSummary[]): GroupedQuotes {
   return { named, anonymous, unknown };
 }
 
-/**
- * A speaker the engine gives as written, one word ("Lopes", "Tottenham"), joins the one group whose
- * fuller name ends in that word ("Rosaly Lopes"), so that a reader sees one speaker, not two.
- */
+/** A one-word speaker's quotes join its fuller name's group (see canonicalSpeakers). */
 function mergeShortNames(bySpeaker: Map<string, SpeakerGroup>, order: Map<QuoteSummary, number>): void {
-  for (const [name, group] of bySpeaker) {
-    if (name.includes(' ')) continue;
-    const fuller = [...bySpeaker.values()].filter((g) => g !== group && g.speaker.endsWith(` ${name}`));
-    if (fuller.length !== 1) continue;
-    fuller[0].quotes.push(...group.quotes);
-    fuller[0].quotes.sort((a, b) => order.get(a)! - order.get(b)!); // page order
-    fuller[0].role ??= group.role;
+  for (const [name, fullName] of canonicalSpeakers(bySpeaker.keys())) {
+    if (name === fullName) continue;
+    const group = bySpeaker.get(name)!;
+    const fuller = bySpeaker.get(fullName)!;
+    fuller.quotes.push(...group.quotes);
+    fuller.quotes.sort((a, b) => order.get(a)! - order.get(b)!); // page order
+    fuller.role ??= group.role;
     bySpeaker.delete(name);
   }
 }

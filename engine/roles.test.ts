@@ -224,6 +224,8 @@ describe('roles: candidates and clauses in progress', () => {
     expect(officialOf('Lena Parson is running for re-election.', 'Lena Parson')).toBe(true);
     expect(officialOf('The presidential hopeful Lena Parson spoke in Iowa.', 'Lena Parson')).toBe(true);
     expect(officialOf('Lena Parson is running for charity on Sunday.', 'Lena Parson')).toBe(false);
+    expect(officialOf('“We lost everything,” said Lena Parson, who runs a cafe on the bank.', 'Lena Parson')).toBe(false);
+    expect(officialOf('“We lost everything,” said Lena Parson, who runs the Harbour Trust.', 'Lena Parson')).toBe(true);
     expect(officialOf('Lena Parson, who is seeking the Democratic nomination, spoke.', 'Lena Parson')).toBe(true);
     expect(officialOf('Lena Parson is seeking a second term.', 'Lena Parson')).toBe(true);
     expect(officialOf('Lena Parson is seeking a new job.', 'Lena Parson')).toBe(false);

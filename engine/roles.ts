@@ -234,6 +234,8 @@ function ownsInstitution(owned: string): boolean {
 }
 /** Verbs of a relative clause that give the person an office ("who heads the agency", "who represents the family"). */
 const OFFICE_VERBS = set('advises advised heads headed leads runs ran chairs chaired directs directed oversees oversaw manages managed coaches coached represents represented commands commanded governs governed');
+/** Office verbs that also describe running a business of one's own: official only for a named body or an institution. */
+const BUSINESS_VERBS = set('runs ran manages managed');
 /** A role clause as `roleAfter` writes it: official by its verb. */
 const OFFICE_CLAUSE = /^(?:founded|co-founded|cofounded|owns|owned|advises|advised|lead|head|chair|direct|oversee|manage|coach|represent|command|govern|heads|headed|heading|leads|led|leading|runs|run|ran|chairs|chaired|chairing|directs|directed|directing|oversees|overseen|oversaw|overseeing|manages|managed|managing|coaches|coached|coaching|represents|represented|representing|commands|commanded|commanding|governs|governed|governing|in charge)\b/;
 /** "-ing" forms after "who is" that give an office ("who is representing the family", "who is running for mayor"). */
@@ -299,7 +301,11 @@ export function roleAfter(ctx: RoleContext, name: NameMatch): string | null {
     while (ADVERBS.has(tokens[k]?.text ?? '')) k++;
     const verb = tokens[k]?.text ?? '';
     // "Jason Foy, who represents Noel", "Scott Paul, who heads the Alliance for American Manufacturing"
-    if (OFFICE_VERBS.has(verb)) return clause(text, tokens, k);
+    if (OFFICE_VERBS.has(verb)) {
+      const role = clause(text, tokens, k);
+      // "who runs the agency", not "who runs a cafe on the bank": a business of one's own is no office
+      return role && (!BUSINESS_VERBS.has(verb) || tokens[k + 1]?.text === 'for' || ownsInstitution(role)) ? role : null;
+    }
     // "who founded Tesla", "who owns the team": an owner or a founder of a named body or a firm
     if (OWNER_VERBS.has(verb)) {
       const owned = clause(text, tokens, k);

@@ -29,7 +29,11 @@ export function toPrediction(file: string, analysis: Analysis): Prediction {
   };
 }
 
+/** The engine's whole output for one page file. */
+export async function analyzeFile(file: string): Promise<Analysis> {
+  return analyze(blocksFromSource(file, await readFile(file, 'utf8')));
+}
+
 export async function annotateFile(file: string): Promise<Prediction> {
-  const source = await readFile(file, 'utf8');
-  return toPrediction(file, analyze(blocksFromSource(file, source)));
+  return toPrediction(file, await analyzeFile(file));
 }

@@ -1,13 +1,16 @@
 // npm run bench: engine time per article (blocks extracted beforehand, warmed up) and the whole CLI
-// path per page (HTML parse, body extraction, engine), over every corpus page; plus peak memory.
+// path per page (HTML parse, body extraction, engine), over every corpus page; plus peak memory, and
+// the research CLI's throughput: articles per second for `--format summary`, single process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Writable } from 'node:stream';
 import { parseHTML } from 'linkedom';
 import { extractBlocks } from '../dom/index';
 import { analyze, blocksFromText } from '../engine/index';
 import type { Block } from '../engine/types';
 import { isTextFile } from './annotate-lib';
+import { runAnnotate } from './annotate-run';
 import { CORPUS_DIR, DEV_DIR, PAGES_DIR, corpusAvailable, pageFiles } from './corpus-paths';
 
 if (!corpusAvailable()) {
@@ -85,3 +88,11 @@ console.log(row('cli: engine (first run)', timings.engine));
 console.log(row('cli: whole path', timings.total));
 console.log(`\npeak memory: RSS ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap used ${mb(peakHeap)}`);
 if (failures.length) console.log(`\n${failures.length} page(s) failed and were not timed:\n  ${failures.join('\n  ')}`);
+
+// The research CLI as a researcher runs it (read each file, parse, extract, engine, profile, CSV row),
+// in this one process, its output thrown away so the disk is not timed.
+const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+const summaryStart = performance.now();
+await runAnnotate({ files, format: 'summary', out: discard(), err: discard() });
+const summarySeconds = (performance.now() - summaryStart) / 1000;
+console.log(`\ncli --format summary: ${files.length} articles in ${summarySeconds.toFixed(2)} s = ${(files.length / summarySeconds).toFixed(1)} articles/s (single process)`);

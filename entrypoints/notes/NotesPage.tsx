@@ -1,4 +1,5 @@
-// Every note across all pages: search, filter, edit, delete with undo, open on its page, export, import.
+// Every note across all pages: search, filter, edit, delete with undo, open on its page, export, import;
+// the sourcing profile of the notes shown and of each of their pages, whose parts narrow the list.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note, NoteFilter } from '@/storage/types';
 import { siteOf } from '@/storage/url';
@@ -7,6 +8,9 @@ import { ExportNotes } from '@/components/ExportNotes';
 import { ImportNotes } from '@/components/ImportNotes';
 import { NoteRow } from '@/components/NoteRow';
 import { NotesFilters, type FilterOptions } from '@/components/NotesFilters';
+import { NotesProfiles } from '@/components/NotesProfiles';
+import { pickedNotes, type NotesPick } from '@/components/notes-profile';
+import { partLabel } from '@/components/profile-labels';
 
 export function NotesPage() {
   const [all, setAll] = useState<Note[]>([]);
@@ -15,6 +19,7 @@ export function NotesPage() {
   const [error, setError] = useState('');
   const [undo, setUndo] = useState<Note | null>(null);
   const [titles, setTitles] = useState<Map<string, string>>(new Map());
+  const [pick, setPick] = useState<NotesPick | null>(null);
 
   // Each keystroke in the search box starts a reload; only the latest one may show its answer.
   const latestReload = useRef(0);
@@ -36,6 +41,11 @@ export function NotesPage() {
     }
   };
   useEffect(() => void reload(), [filter]);
+  const changeFilter = (f: NoteFilter) => {
+    setPick(null); // a pick belongs to the profile of the notes the old filters selected
+    setFilter(f);
+  };
+  const listed = useMemo(() => pickedNotes(shown, pick), [shown, pick]);
 
   const options: FilterOptions = useMemo(
     () => ({
@@ -61,16 +71,25 @@ export function NotesPage() {
   return (
     <main>
       <h1>Sourcelight notes</h1>
-      <NotesFilters filter={filter} options={options} onChange={setFilter} />
+      <NotesFilters filter={filter} options={options} onChange={changeFilter} />
       {error && <p class="error" role="alert">{error}</p>}
-      <p class="muted">{shown.length} of {all.length} notes</p>
+      <NotesProfiles notes={shown} titles={titles} pick={pick} onPick={setPick} />
+      <p class="filter-status" role="status">
+        {pick && (
+          <>
+            Picked in the profile{pick.page ? ` of ${titles.get(pick.page) ?? pick.page}` : ''}: {partLabel(pick.part)}.{' '}
+            <button type="button" class="link" onClick={() => setPick(null)}>Show all</button>
+          </>
+        )}
+      </p>
+      <p class="muted">{listed.length} of {all.length} notes</p>
       <ul>
-        {shown.map((note) => (
+        {listed.map((note) => (
           <NoteRow key={note.id} note={note} pageTitle={titles.get(note.pageUrl)} onSaved={reload} onDelete={() => remove(note)} />
         ))}
       </ul>
       <div class="io">
-        <ExportNotes ids={shown.length === all.length ? undefined : shown.map((n) => n.id)} count={shown.length} />
+        <ExportNotes ids={listed.length === all.length ? undefined : listed.map((n) => n.id)} count={listed.length} />
         <ImportNotes onImported={reload} />
       </div>
       {undo && (

@@ -1,9 +1,9 @@
-// The popup: who said what on the current tab, its officials and the reader's notes.
+// The popup: who gets heard and who said what on the current tab, its officials and the reader's notes.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askTab } from '@/utils/messages';
 import type { PageSummary } from '@/utils/page-summary';
-import { WhoSaidWhat } from '@/components/WhoSaidWhat';
+import { ProfiledQuotes } from '@/components/ProfiledQuotes';
 import { OfficialsList } from '@/components/OfficialsList';
 import { PageNotesList } from '@/components/PageNotesList';
 import { ExportNotes } from '@/components/ExportNotes';
@@ -45,7 +45,7 @@ function PageView({ tabId, summary }: { tabId: number; summary: PageSummary }) {
   return (
     <>
       <p class="page-title" title={summary.url}>{summary.title}</p>
-      <WhoSaidWhat quotes={summary.quotes} onQuote={scrollTo} />
+      <ProfiledQuotes quotes={summary.quotes} people={summary.people} onQuote={scrollTo} />
       <OfficialsList people={summary.people} />
       <PageNotesList notes={summary.notes} quotes={summary.quotes} onQuote={scrollTo} />
       <ExportNotes url={summary.url} count={summary.notes.length} />

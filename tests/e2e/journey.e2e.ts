@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { speakerLabel } from '../../components/speaker-label';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
-import { expectedQuotes } from './harness/engine';
+import { inPart, profileQuotes, sourcingProfile, type ProfilePart, type Tally } from '../../utils/sourcing-profile';
+import { expectedAnalysis } from './harness/engine';
 import { openPopupFor } from './harness/extension';
+import { listedQuoteIds, parseNumbers, pickPart, profileButtons } from './harness/profile';
 import { screenshotPath, waitForDownload } from './harness/files';
 import {
   clickQuote,
@@ -19,7 +21,15 @@ import {
 import { startServer, type TestServer } from './harness/server';
 
 const SAMPLE = readFileSync('demo/sample-article.html', 'utf8');
-const EXPECTED = expectedQuotes(SAMPLE);
+const ANALYSIS = expectedAnalysis(SAMPLE);
+const EXPECTED = ANALYSIS.quotes;
+// The sample article's profile, from the engine in Node. Counted by hand on the article, it is today:
+// 9 quotes, 97 quoted words; 3 people, 1 organisation, 1 unnamed quote; officials (Reyes, Natarajan)
+// 5 quotes, 50 words (52%); Reyes 28 words (29%), Berger 27 (28%), Natarajan 22 (23%).
+const PROFILE_QUOTES = profileQuotes(ANALYSIS.quotes, ANALYSIS.people);
+const PROFILE = sourcingProfile(PROFILE_QUOTES);
+const idsIn = (part: ProfilePart) => PROFILE_QUOTES.flatMap((q, i) => (inPart(q, part) ? [`q${i}`] : []));
+const numbers = (t: Tally) => ({ quotes: t.quotes, words: t.words, total: PROFILE.words, percent: Math.round((100 * t.words) / PROFILE.words) });
 const NOTE = 'Check the vote count <b>not bold</b>';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
@@ -78,10 +88,42 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
       await popup.screenshot({ path: screenshotPath('popup') });
     }
 
-    // A quote clicked in the popup scrolls the page to it and flashes it.
+    // The profile above the list gives the engine's numbers, in text as well as in its bars.
+    expect(PROFILE.unnamed!.quotes).toBeGreaterThan(0);
+    const buttons = await profileButtons(popup);
+    const button = (part: string) => buttons.find((b) => b.part === part)!;
+    expect(button('person').text).toMatch(new RegExp(`^${PROFILE.voices.people} (person|people)$`));
+    expect(button('organisation').text).toMatch(new RegExp(`^${PROFILE.voices.organisations} organisations?$`));
+    expect(buttons.filter((b) => b.part === 'official').map((b) => parseNumbers(b.numbers))).toEqual([numbers(PROFILE.officials!)]);
+    expect(buttons.filter((b) => b.part === 'others').map((b) => parseNumbers(b.numbers))).toEqual([numbers(PROFILE.others!)]);
+    expect(buttons.filter((b) => b.part === 'unnamed').map((b) => parseNumbers(b.numbers))).toEqual([numbers(PROFILE.unnamed!), numbers(PROFILE.unnamed!)]);
+    expect(buttons.filter((b) => b.part === 'unattributed').map((b) => parseNumbers(b.numbers))).toEqual([numbers(PROFILE.unattributed!), numbers(PROFILE.unattributed!)]);
+    const legend = buttons.filter((b) => b.part === 'speaker');
+    expect(legend.map((b) => b.text)).toEqual(PROFILE.speakers.slice(0, 3).map((s) => `${s.speaker} ${numbers(s).percent}%`));
+    if (name === 'chromium') {
+      await popup.setViewport({ width: 420, height: 640 });
+      await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await popup.screenshot({ path: screenshotPath('popup-dark') });
+      await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    } else {
+      await popup.setViewport({ width: 420, height: 640 });
+      await popup.screenshot({ path: screenshotPath('popup-firefox') });
+    }
+
+    // Officials picked: the list shows only their quotes; picked again, all of them.
+    await pickPart(popup, button('official').text);
+    expect(await listedQuoteIds(popup)).toEqual(idsIn({ part: 'official' }));
+    expect((await profileButtons(popup)).find((b) => b.part === 'official')?.pressed).toBe(true);
+    await popup.click('.filter-status button');
+    await popup.waitForFunction((n) => document.querySelectorAll('section[aria-label="Who said what"] button.quote').length === n, { polling: 50 }, EXPECTED.length);
+
+    // Unnamed sources picked: their quotes alone, and one clicked scrolls the page to it and flashes it.
+    await pickPart(popup, button('unnamed').text);
+    const unnamed = await listedQuoteIds(popup);
+    expect(unnamed).toEqual(idsIn({ part: 'unnamed' }));
+    if (name === 'chromium') await popup.screenshot({ path: screenshotPath('popup-unnamed') });
     await page.evaluate(() => window.scrollTo(0, 0));
-    const lastId = `q${EXPECTED.length - 1}`;
-    await popup.click(`button.quote[data-quote-id="${lastId}"]`);
+    await popup.click(`button.quote[data-quote-id="${unnamed.at(-1)}"]`);
     await page.waitForFunction((n) => CSS.highlights.has(n), { polling: 20 }, FLASH_HIGHLIGHT);
     await page.waitForFunction(() => window.scrollY > 0, { polling: 50 });
 

@@ -13,7 +13,9 @@ import { openPopupFor } from './harness/extension';
 import { screenshotPath, waitForDownload } from './harness/files';
 import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
 import { collectErrors, FLASH_HIGHLIGHT, highlightSize, NOTED_HIGHLIGHT, QUOTE_HIGHLIGHT, openQuoteCard, typeNote, waitForReady } from './harness/page';
+import { parseNumbers, pickPart, profileButtons } from './harness/profile';
 import { atHost, startServer, type TestServer } from './harness/server';
+import { wordCount } from '../../utils/sourcing-profile';
 
 /** A note to write: on which article, on the quote containing which words, saying what. */
 interface NoteCase {
@@ -30,11 +32,16 @@ const EDITED_TAGS = 'council, verified';
 const FOLLOWED_NOTE = 'Does the lease cover a winter timetable?';
 
 const ARTICLES = { council: COUNCIL_ARTICLE, ferry: FERRY_ARTICLE };
-const speakerOf = ({ article, quote }: NoteCase) => {
+const quoteOf = ({ article, quote }: NoteCase) => {
   const found = expectedQuotes(ARTICLES[article]).find((q) => q.text.includes(quote));
   if (!found?.speaker) throw new Error(`the engine names no speaker for “${quote}”`);
-  return found.speaker;
+  return found;
 };
+const speakerOf = (note: NoteCase) => quoteOf(note).speaker!;
+const wordsOf = (note: NoteCase) => wordCount(quoteOf(note).text);
+/** The notes page's profile of all notes shown, and the section with the profile of one page's notes. */
+const OVERALL = '.notes-profiles > .profile';
+const pageSection = (url: string) => `.page-profile[data-page="${url}"]`;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) => {
   let server: TestServer;
@@ -113,7 +120,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     expect((await waitForNotes(notes, 3, 3)).find((r) => r.body === EDITED_BODY)?.meta).toContain('#council #verified');
     await chooseFilter(notes, 'Tag', 'verified');
     expect((await waitForNotes(notes, 1, 3))[0].body).toBe(EDITED_BODY);
+    // The profile of the notes the filters select: here the one tagged note, Reyes's.
+    const tagged = await profileButtons(notes, OVERALL);
+    expect(tagged.map((b) => b.text)).toContain(`${speakerOf(REYES)} 100%`);
     await chooseFilter(notes, 'Tag', '');
+    await waitForNotes(notes, 3, 3);
+
+    // All three notes: three named speakers, each with their quote's share of the quoted words.
+    const total = [REYES, BERGER, SOLBERG].reduce((n, c) => n + wordsOf(c), 0);
+    const overall = await profileButtons(notes, OVERALL);
+    expect(overall.find((b) => b.part === 'named')?.text).toBe('3 named speakers');
+    for (const c of [REYES, BERGER, SOLBERG]) {
+      const legend = overall.find((b) => b.part === 'speaker' && b.text.startsWith(speakerOf(c)));
+      expect(parseNumbers(legend!.numbers)).toEqual({ quotes: 1, words: wordsOf(c), total, percent: Math.round((100 * wordsOf(c)) / total) });
+    }
+    // A speaker picked in it narrows the list to their note; "Show all" brings the others back.
+    await pickPart(notes, overall.find((b) => b.text.startsWith(speakerOf(BERGER)))!.text, OVERALL);
+    expect((await waitForNotes(notes, 1, 3))[0].body).toBe(BERGER.body);
+    await notes.click('.filter-status button');
+    await waitForNotes(notes, 3, 3);
+
+    // One profile per page with notes; a part picked in the council page's counts only its notes.
+    expect(await notes.$$eval('.page-profile', (s) => s.length)).toBe(2);
+    await notes.click(`${pageSection(urls.council)} summary`);
+    await pickPart(notes, '2 named speakers', `${pageSection(urls.council)} .profile`);
+    expect((await waitForNotes(notes, 2, 3)).map((r) => r.body).sort()).toEqual([BERGER.body, EDITED_BODY].sort());
+    await notes.screenshot({ path: screenshotPath(`notes-profile-${name}`), fullPage: true });
+    if (name === 'chromium') {
+      await notes.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await notes.screenshot({ path: screenshotPath('notes-profile-dark'), fullPage: true });
+      await notes.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    }
+    await notes.click('.filter-status button');
     await waitForNotes(notes, 3, 3);
     if (name === 'chromium') await notes.screenshot({ path: screenshotPath('notes') });
 
