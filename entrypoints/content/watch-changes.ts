@@ -1,9 +1,9 @@
 // Pages change under us: SPAs swap the article, infinite scroll appends to it, frameworks
 // re-render it. Any change that is not our own UI schedules one re-annotation, debounced.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CARD_HOST_TAG } from './card-host';
 
 const SETTLE_MS = 600;
-const HOST_TAG = 'sourcelight-card';
 
 export function watchArticleChanges(ctx: ContentScriptContext, doc: Document, onChange: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,5 +26,5 @@ export function watchArticleChanges(ctx: ContentScriptContext, doc: Document, on
 function isOurs(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => n.nodeName.toLowerCase() === HOST_TAG);
+  return nodes.length > 0 && nodes.every((n) => n.nodeName.toLowerCase() === CARD_HOST_TAG);
 }

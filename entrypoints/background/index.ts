@@ -6,12 +6,14 @@ import { openSourcelightDb } from '@/storage/db';
 import { deleteNote, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
 import { exportNotes } from '@/storage/export';
 import { importNotes } from '@/storage/import';
-import { toReply, type BackgroundMessage } from '@/utils/messages';
+import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
+import { CardRegistry } from './cards';
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
+  const cards = new CardRegistry();
 
   async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
@@ -49,6 +51,25 @@ export default defineBackground(() => {
         focusByTab.delete(tabId!);
         return (await getNote(db, id)) ?? null;
       }
+      case 'card:open': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) throw new Error('Only a page can open a card.');
+        return { cardId: cards.open(tabId, msg.payload.target) };
+      }
+      case 'card:take': {
+        const card = cards.find(msg.payload.cardId);
+        if (!card) throw new Error('This card has been closed.');
+        const { target, tabId } = card;
+        const note = target.kind === 'quote' && target.noteId ? ((await getNote(db, target.noteId)) ?? null) : null;
+        return { target, tabId, note };
+      }
+      case 'card:event': {
+        const { tabId, cardId, event } = msg.payload;
+        if (event.type === 'close') cards.close(tabId, cardId);
+        const relayed: TabMessage = { type: 'card:event', payload: { cardId, event } };
+        await browser.tabs.sendMessage(tabId, relayed, { frameId: 0 });
+        return null;
+      }
     }
   }
 
@@ -57,5 +78,8 @@ export default defineBackground(() => {
     if (typeof msg?.type !== 'string' || !msg.type.includes(':')) return undefined;
     return toReply(() => handle(msg, sender));
   });
-  browser.tabs.onRemoved.addListener((tabId) => focusByTab.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    focusByTab.delete(tabId);
+    cards.forgetTab(tabId);
+  });
 });
