@@ -7,7 +7,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { CardEvent, CardTarget } from '@/utils/card';
 import { askBackground } from '@/utils/messages';
 
-export const CARD_HOST_TAG = 'sourcelight-card';
+const CARD_HOST_TAG = 'sourcelight-card';
 const CARD_WIDTH = 340;
 const REMOVE_DELAY_MS = 100;
 
@@ -39,13 +39,14 @@ export class CardHost {
     private readonly onNotesChanged: () => void,
   ) {}
 
-  /** The UI host is added to the page on first use only, so unannotated pages stay untouched. */
+  /** The UI host is added to the page on first use only, so unannotated pages stay untouched; and again if the page removed it. */
   private async mounted(): Promise<ShadowRootContentScriptUi<void>> {
     this.ui ??= await createShadowRootUi(this.ctx, {
       name: CARD_HOST_TAG,
       mode: 'closed',
       position: 'inline',
-      anchor: 'body',
+      // After <body>, not in it: scripts that sweep unknown nodes out of the body miss it.
+      anchor: 'html',
       append: 'last',
       css: FRAME_CSS,
       onMount: () => undefined,

@@ -7,6 +7,7 @@ import type { PageStatus, PageSummary, PersonSummary, QuoteSummary } from '@/uti
 import { describeQuote } from '@/storage/anchoring';
 import { CardHost } from './card-host';
 import { clearAll, flash, HIGHLIGHT, paint } from './highlights';
+import { guardHighlights } from './highlight-guard';
 import { targetAt } from './hit-test';
 import { buildPageModel, type PageModel, type QuoteTarget } from './page-model';
 import { PageNotes } from './page-notes';
@@ -33,6 +34,7 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
+    guardHighlights(this.ctx);
     await this.rebuild();
     this.ready = true;
     this.ctx.addEventListener(this.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });

@@ -5,6 +5,7 @@ import { GECKO_ID, launch, type BrowserName, type ExtensionBrowser } from './har
 import { expectedQuotes } from './harness/engine';
 import { gotoExtensionPage, openPopupFor } from './harness/extension';
 import {
+  fightingArticle,
   framingPage,
   hugeArticle,
   infiniteArticle,
@@ -120,6 +121,37 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     expect((await heard()).events.filter((e) => e !== 'keyup:Escape')).toEqual([]);
     await clickQuote(page, 0, NOTED_HIGHLIGHT);
     expect((await readCard(page))?.note).toBe(secret);
+    expect(errors).toEqual([]);
+  });
+
+  test('a page that clears or takes over our highlights and removes our card host: highlights come back, the card still opens', async () => {
+    const { page, errors } = await open('/fighting.html', fightingArticle());
+    const quotes = expectedQuotes(fightingArticle()).length;
+    expect(await quoteCount(page)).toBe(quotes);
+    type Fight = { fight: { clearAll(): void; remove(name: string): void; takeName(name: string): void; removeElement(selector: string): void } };
+    const restored = () => page.waitForFunction((n) => CSS.highlights.get('sourcelight-quote')?.size === n, { polling: 50, timeout: 5_000 }, quotes);
+
+    await page.evaluate(() => (window as unknown as Fight).fight.clearAll());
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await restored(); // without any help from the reader
+    await page.evaluate(() => (window as unknown as Fight).fight.remove('sourcelight-quote'));
+    await page.mouse.wheel({ deltaY: 200 }); // a scroll puts it back at once
+    await restored();
+    await page.evaluate(() => (window as unknown as Fight).fight.takeName('sourcelight-quote'));
+    expect(await quoteCount(page)).toBe(0);
+    await restored();
+
+    // The page sweeps new nodes out of its body: the card opens all the same, and again after its host is removed.
+    await clickQuote(page, 0);
+    expect((await readCard(page))?.quote).toContain('bridge number 1');
+    await page.evaluate(() => (window as unknown as Fight).fight.removeElement('sourcelight-card'));
+    await waitForCardClosed(page);
+    expect(await hasCardHost(page)).toBe(false);
+    // Puppeteer may lose track of a frame attached while it still handles the removed one (its
+    // evaluations then hang); a reader's next click comes later than a script's anyway.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await clickQuote(page, 1);
+    expect((await readCard(page))?.quote).toContain('bridge number 2');
     expect(errors).toEqual([]);
   });
 

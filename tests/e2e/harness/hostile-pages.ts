@@ -158,3 +158,22 @@ export const spyingArticle = () =>
       marks: () => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'measure').map((e) => e.name),
     };`,
   });
+
+/**
+ * A page that fights other code: `window.fight.*` clears CSS.highlights, deletes one entry,
+ * registers an empty highlight under a given name, and removes a given element; and the page
+ * sweeps out of its <body>, as soon as they appear, all elements its own markup did not have.
+ */
+export const fightingArticle = () =>
+  articleHtml([FILLER, quoteParagraph(1), quoteParagraph(2), FILLER].join('\n'), {
+    script: `const known = new Set(document.body.querySelectorAll('*'));
+    new MutationObserver((records) => {
+      for (const r of records) for (const node of r.addedNodes) if (node.nodeType === 1 && !known.has(node)) node.remove();
+    }).observe(document.body, { childList: true, subtree: true });
+    window.fight = {
+      clearAll: () => CSS.highlights.clear(),
+      remove: (name) => CSS.highlights.delete(name),
+      takeName: (name) => CSS.highlights.set(name, new Highlight()),
+      removeElement: (selector) => document.querySelector(selector)?.remove(),
+    };`,
+  });
