@@ -18,7 +18,7 @@ const PREFIX = 'draft:';
 
 /** One key per page and quote, so every card on that quote finds the same draft. */
 export function draftKey({ pageUrl, selector }: QuoteAnchor): string {
-  return PREFIX + JSON.stringify([normalizePageUrl(pageUrl), selector.exact, selector.prefix, selector.suffix]);
+  return PREFIX + JSON.stringify([normalizePageUrl(pageUrl), selector.exact, selector.prefix, selector.suffix, selector.start]);
 }
 
 export async function readDraft(key: string): Promise<PendingNote | undefined> {
@@ -39,4 +39,9 @@ export function removeDraft(key: string): Promise<void> {
 export async function pendingDrafts(): Promise<[string, PendingNote][]> {
   const all = await browser.storage.local.get(null);
   return Object.entries(all).filter(([key]) => key.startsWith(PREFIX)) as [string, PendingNote][];
+}
+
+/** Removes the draft unless it was typed again since `typedAt` (the background's flush may race a live card). */
+export async function removeDraftIfUnchanged(key: string, typedAt: number): Promise<void> {
+  if ((await readDraft(key))?.typedAt === typedAt) await removeDraft(key);
 }

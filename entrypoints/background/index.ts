@@ -3,17 +3,19 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSourcelightDb } from '@/storage/db';
-import { deleteNote, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
+import { deleteNote, findNoteAt, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
 import { exportNotes } from '@/storage/export';
 import { importNotes } from '@/storage/import';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { CardRegistry } from './cards';
+import { flushDrafts } from './drafts';
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
   const cards = new CardRegistry();
+  void flushDrafts(db).catch(() => undefined);
 
   async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
@@ -21,6 +23,7 @@ export default defineBackground(() => {
         await recordVisit(db, msg.payload);
         return null;
       case 'notes:forPage':
+        await flushDrafts(db, msg.payload.url).catch(() => undefined);
         return getNotesForPage(db, msg.payload.url);
       case 'notes:list':
         return listNotes(db, msg.payload);
@@ -60,7 +63,10 @@ export default defineBackground(() => {
         const card = cards.find(msg.payload.cardId);
         if (!card) throw new Error('This card has been closed.');
         const { target, tabId } = card;
-        const note = target.kind === 'quote' && target.noteId ? ((await getNote(db, target.noteId)) ?? null) : null;
+        // The note the page knew of, or one another tab has made on this quote since.
+        const note = target.kind === 'quote'
+          ? ((target.noteId ? await getNote(db, target.noteId) : undefined) ?? (await findNoteAt(db, target.anchor.pageUrl, target.anchor.selector)) ?? null)
+          : null;
         return { target, tabId, note };
       }
       case 'card:event': {

@@ -12,7 +12,17 @@ import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';
 import { screenshotPath, waitForDownload } from './harness/files';
 import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
-import { collectErrors, FLASH_HIGHLIGHT, highlightSize, NOTED_HIGHLIGHT, QUOTE_HIGHLIGHT, openQuoteCard, typeNote, waitForReady } from './harness/page';
+import {
+  collectErrors,
+  FLASH_HIGHLIGHT,
+  focusNoteField,
+  highlightSize,
+  NOTED_HIGHLIGHT,
+  QUOTE_HIGHLIGHT,
+  openQuoteCard,
+  typeNote,
+  waitForReady,
+} from './harness/page';
 import { atHost, startServer, type TestServer } from './harness/server';
 
 /** A note to write: on which article, on the quote containing which words, saying what. */
@@ -224,5 +234,57 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await search(notes, FOLLOWED_NOTE);
     expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: FOLLOWED_NOTE, quote: expect.stringContaining(FERRY_QUOTE) })]);
     expect(errors).toEqual([]);
+  });
+
+  test('nothing typed is lost: a tab reloaded or closed 0–300 ms after the card got the last keystroke shows the text again', async () => {
+    for (const delay of [0, 100, 300]) {
+      for (const how of ['reload', 'close'] as const) {
+        const text = `Typed, then ${how} after ${delay} ms`;
+        const url = server.serve(`/lost/${how}-${delay}.html`, { body: FERRY_ARTICLE });
+        let { page, errors } = await openArticle(ext, url);
+        await openQuoteCard(page, FERRY_QUOTE);
+        const card = await focusNoteField(page);
+        await page.keyboard.type(text);
+        // The browser acknowledges a key before the card's frame has handled it: wait for the frame.
+        await card.waitForFunction((t) => document.querySelector('textarea')?.value === t, { polling: 10 }, text);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (how === 'reload') {
+          await page.reload();
+          await waitForReady(page);
+        } else {
+          await page.close();
+          ({ page, errors } = await openArticle(ext, url));
+        }
+        expect(await highlightSize(page, NOTED_HIGHLIGHT), `${how} after ${delay} ms`).toBe(1);
+        expect(await openQuoteCard(page, FERRY_QUOTE, NOTED_HIGHLIGHT), `${how} after ${delay} ms`).toMatchObject({ note: text });
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  test('the same quote noted in two tabs is one note', async () => {
+    const url = server.serve('/transport/two-tabs.html', { body: FERRY_ARTICLE });
+    const first = await openArticle(ext, url);
+    const second = await openArticle(ext, url);
+    // Both cards open before either tab has a note on the quote (a tab in front, as for a reader).
+    await first.page.bringToFront();
+    await openQuoteCard(first.page, FERRY_QUOTE);
+    await second.page.bringToFront();
+    await openQuoteCard(second.page, FERRY_QUOTE);
+    await first.page.bringToFront();
+    await typeNote(first.page, 'Typed in the first tab');
+    await second.page.bringToFront();
+    await typeNote(second.page, 'Typed in the second tab');
+    const notes = await openNotesPage(ext);
+    await search(notes, 'Typed in the');
+    expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: 'Typed in the second tab' })]);
+    // Reopened in the first tab, the card shows the one note.
+    await first.page.bringToFront();
+    await first.page.reload();
+    await waitForReady(first.page);
+    expect(await openQuoteCard(first.page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: 'Typed in the second tab' });
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await Promise.all([first.page.close(), second.page.close(), notes.close()]);
   });
 });
