@@ -6,6 +6,7 @@ import { openSourcelightDb } from '@/storage/db';
 import { deleteNote, findNoteAt, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
 import { exportNotes } from '@/storage/export';
 import { importNotes } from '@/storage/import';
+import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { CardRegistry } from './cards';
 import { flushDrafts } from './drafts';
@@ -43,6 +44,7 @@ export default defineBackground(() => {
       case 'notes:open': {
         const note = await getNote(db, msg.payload.id);
         if (!note) throw new Error('This note no longer exists.');
+        if (!isWebPageUrl(note.pageUrl)) throw new Error('Sourcelight opens only web pages (http and https), and this note’s page is not one.');
         const tab = await browser.tabs.create({ url: note.pageUrl });
         if (tab.id !== undefined) focusByTab.set(tab.id, note.id);
         return null;
