@@ -16,7 +16,9 @@ export function ImportNotes({ onImported }: { onImported(): void }) {
     }
     try {
       const r = await askBackground('notes:import', { text: await file.text() });
-      setMessage({ error: false, text: `Imported: ${r.notesAdded} new, ${r.notesUpdated} updated, ${r.notesUnchanged} already there${r.notesSkipped ? `, ${r.notesSkipped} skipped (no quote)` : ''}.` });
+      const beside = r.notesKeptBeside ? `, ${r.notesKeptBeside} kept beside a different note with the same id` : '';
+      const skipped = r.notesSkipped ? `, ${r.notesSkipped} skipped (no quote)` : '';
+      setMessage({ error: false, text: `Imported: ${r.notesAdded} new, ${r.notesUnchanged} already there${beside}${skipped}.` });
       onImported();
     } catch (err) {
       setMessage({ error: true, text: err instanceof Error ? err.message : String(err) });

@@ -1,6 +1,7 @@
 // One note on the notes page: its quote and speaker, its page, an editable body and tags.
 import { useState } from 'preact/hooks';
 import type { Note } from '@/storage/types';
+import { isWebPageUrl } from '@/storage/url';
 import { askBackground } from '@/utils/messages';
 
 export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pageTitle?: string; onSaved(): void; onDelete(): void }) {
@@ -8,6 +9,7 @@ export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pa
   const [body, setBody] = useState(note.body);
   const [tags, setTags] = useState(note.tags.join(', '));
   const [error, setError] = useState('');
+  const openable = isWebPageUrl(note.pageUrl);
 
   const save = async () => {
     try {
@@ -24,7 +26,14 @@ export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pa
 
   return (
     <li class="note-row">
-      <button type="button" class="quote" title="Open the page at this quote" onClick={() => void askBackground('notes:open', { id: note.id })}>
+      {/* An imported note may name any URL: only web pages are opened. */}
+      <button
+        type="button"
+        class="quote"
+        disabled={!openable}
+        title={openable ? 'Open the page at this quote' : 'Not a web page: Sourcelight does not open it'}
+        onClick={() => void askBackground('notes:open', { id: note.id }).catch((err: Error) => setError(err.message))}
+      >
         “{note.selector.exact}”
       </button>
       <div class="meta">

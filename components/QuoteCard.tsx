@@ -1,50 +1,52 @@
-// The small card that opens when a highlighted quote or official is clicked.
+// The card that opens when a highlighted quote or official is clicked. It runs in the card's
+// extension frame (entrypoints/card), which it fills.
 import { useEffect, useRef } from 'preact/hooks';
-import type { PersonSummary, QuoteSummary } from '@/utils/page-summary';
+import type { CardTarget, SaveStatus } from '@/utils/card';
+import type { PersonSummary } from '@/utils/page-summary';
 import { NoteField } from './NoteField';
 import { speakerLabel } from './speaker-label';
 
-export type CardTarget =
-  | { kind: 'quote'; quote: QuoteSummary; noteBody: string; onSaveNote(body: string): Promise<void> }
-  | { kind: 'person'; person: PersonSummary };
-
 interface Props {
   target: CardTarget;
-  /** Viewport point the card opens next to. */
-  at: { x: number; y: number };
+  /** The quote's note text to start from. */
+  noteBody: string;
+  noteStatus: SaveStatus;
+  onEditNote(body: string): void;
   onClose(): void;
 }
 
-const CARD_WIDTH = 340;
-
-export function QuoteCard({ target, at, onClose }: Props) {
+export function QuoteCard({ target, noteBody, noteStatus, onEditNote, onClose }: Props) {
   const card = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  // On mount only: focusing again on each render would take the focus from the note field.
+  // Escape closes on its release: the frame is removed then, not under the key still held down.
   useEffect(() => {
     card.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
-
-  const left = Math.max(8, Math.min(at.x - 40, window.innerWidth - CARD_WIDTH - 8));
-  const below = at.y < window.innerHeight * 0.6;
-  const style = below ? { left, top: at.y + 14 } : { left, bottom: window.innerHeight - at.y + 14 };
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close.current();
+    window.addEventListener('keyup', onKey, true);
+    return () => window.removeEventListener('keyup', onKey, true);
+  }, []);
 
   return (
-    <div class="card" role="dialog" aria-label="Sourcelight" tabIndex={-1} ref={card} style={style}>
+    <div class="card" role="dialog" aria-label="Sourcelight" tabIndex={-1} ref={card}>
       <button class="close" type="button" aria-label="Close" onClick={onClose}>×</button>
-      {target.kind === 'quote' ? <QuoteBody {...target} /> : <PersonBody person={target.person} />}
+      {target.kind === 'quote' ? (
+        <QuoteBody target={target} noteBody={noteBody} noteStatus={noteStatus} onEditNote={onEditNote} />
+      ) : (
+        <PersonBody person={target.person} />
+      )}
     </div>
   );
 }
 
-function QuoteBody({ quote, noteBody, onSaveNote }: Extract<CardTarget, { kind: 'quote' }>) {
+function QuoteBody({ target: { quote }, noteBody, noteStatus, onEditNote }: Pick<Props, 'noteBody' | 'noteStatus' | 'onEditNote'> & { target: Extract<CardTarget, { kind: 'quote' }> }) {
   return (
     <>
       <div class="speaker">{speakerLabel(quote.speaker, quote.speakerKind)}</div>
       {quote.role && <div class="role">{quote.role}</div>}
       <blockquote class="quote">“{quote.text}”</blockquote>
-      <NoteField initial={noteBody} onSave={onSaveNote} />
+      <NoteField initial={noteBody} status={noteStatus} onEdit={onEditNote} />
     </>
   );
 }

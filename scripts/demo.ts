@@ -87,7 +87,9 @@ async function main(): Promise<void> {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction(() => !!document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card'));
+    // The card is an extension frame; it is shown once sized to its card.
+    const card = await page.waitForFrame((f) => f.url().includes('/card.html#'));
+    await card.waitForFunction(() => window.innerHeight > 0 && !!document.querySelector('.card'));
     await mkdir(path.dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot as `${string}.png` });
     console.log(`\nScreenshot: ${path.relative(root, screenshot)}`);

@@ -32,6 +32,18 @@ describe('JSON export', () => {
     });
     expect(parsed.notes).toHaveLength(3);
   });
+
+  it('carries only the pages that have notes, never other visits', async () => {
+    const { db } = await seeded();
+    await recordVisit(db, { url: 'https://www.example.com/health/private-diagnosis', title: 'Private diagnosis' });
+    for (const format of ['json', 'csv', 'markdown', 'web-annotation'] as const) {
+      const { content } = await exportNotes(db, format, NOW);
+      expect(content, format).not.toContain('private-diagnosis');
+      expect(content, format).not.toContain('Private diagnosis');
+    }
+    const parsed = JSON.parse((await exportNotes(db, 'json', NOW)).content);
+    expect(parsed.pages.map((p: { url: string }) => p.url)).toEqual(['https://bbc.co.uk/news/1', 'https://www.example.com/news/story']);
+  });
 });
 
 describe('scoped export', () => {

@@ -33,7 +33,7 @@ describe('round trip', () => {
     const { content } = await exportNotes(db, 'json');
     await wipe(db);
     const result = await importNotes(db, content);
-    expect(result).toEqual({ format: 'sourcelight', notesAdded: 3, notesUpdated: 0, notesUnchanged: 0, notesSkipped: 0, pagesAdded: 2 });
+    expect(result).toEqual({ format: 'sourcelight', notesAdded: 3, notesKeptBeside: 0, notesUnchanged: 0, notesSkipped: 0, pagesAdded: 2 });
     expect(await contents(db)).toEqual(before);
   });
 
@@ -51,26 +51,41 @@ describe('round trip', () => {
     const db = await seeded();
     const { content } = await exportNotes(db, 'json');
     const before = await contents(db);
-    expect(await importNotes(db, content)).toMatchObject({ notesAdded: 0, notesUpdated: 0, notesUnchanged: 3, pagesAdded: 0 });
+    expect(await importNotes(db, content)).toMatchObject({ notesAdded: 0, notesKeptBeside: 0, notesUnchanged: 3, pagesAdded: 0 });
     expect(await contents(db)).toEqual(before);
   });
 
-  it('never overwrites a note the reader edited after the export', async () => {
+  it('never overwrites a note the reader edited after the export: the file’s copy is kept beside it', async () => {
     const db = await seeded();
     const { content } = await exportNotes(db, 'json');
     const [note] = await db.notes.toArray();
     await saveNote(db, { ...note, body: 'edited after export' });
-    await importNotes(db, content);
+    expect(await importNotes(db, content)).toMatchObject({ notesAdded: 0, notesKeptBeside: 1, notesUnchanged: 2 });
     expect((await db.notes.get(note.id))?.body).toBe('edited after export');
+    const copies = (await db.notes.toArray()).filter((n) => n.selector.exact === note.selector.exact && n.pageUrl === note.pageUrl && n.body === note.body);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ ...note, id: expect.not.stringMatching(note.id) });
+    // Imported again: the copy is found, nothing is added.
+    expect(await importNotes(db, content)).toMatchObject({ notesAdded: 0, notesKeptBeside: 0, notesUnchanged: 3 });
+    expect(await db.notes.count()).toBe(4);
   });
 
-  it('restores an older copy over nothing, and a newer copy over an older one', async () => {
+  it('a newer copy from another device is kept beside the stored note, not over it', async () => {
     const db = await seeded();
     const [note] = await db.notes.toArray();
     const newer = { ...note, body: 'from another device', updatedAt: note.updatedAt + 1000 };
     const file = JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: '', pages: [], notes: [newer] });
-    expect(await importNotes(db, file)).toMatchObject({ notesUpdated: 1 });
-    expect(await db.notes.get(note.id)).toEqual(newer);
+    expect(await importNotes(db, file)).toMatchObject({ notesAdded: 0, notesKeptBeside: 1 });
+    expect(await db.notes.get(note.id)).toEqual(note);
+    expect((await db.notes.toArray()).filter((n) => n.body === 'from another device')).toHaveLength(1);
+  });
+
+  it('a note identical but for its timestamps is already there', async () => {
+    const db = await seeded();
+    const [note] = await db.notes.toArray();
+    const file = JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: '', pages: [], notes: [{ ...note, updatedAt: note.updatedAt + 5 }] });
+    expect(await importNotes(db, file)).toMatchObject({ notesAdded: 0, notesKeptBeside: 0, notesUnchanged: 1 });
+    expect(await db.notes.count()).toBe(3);
   });
 });
 
@@ -148,7 +163,7 @@ describe('bad files are refused with a clear message and change nothing', () => 
     const db = await seeded();
     const { content } = await exportNotes(db, 'json');
     const other = freshDb();
-    vi.spyOn(other.notes, 'bulkPut').mockRejectedValueOnce(new Error('disk on fire'));
+    vi.spyOn(other.notes, 'bulkAdd').mockRejectedValueOnce(new Error('disk on fire'));
     await expect(importNotes(other, content)).rejects.toMatchObject({ name: 'StorageError' });
     expect(await other.pages.count()).toBe(0);
     expect(await other.notes.count()).toBe(0);

@@ -18,8 +18,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface ImportResult {
   format: 'sourcelight' | 'web-annotation';
   notesAdded: number;
-  notesUpdated: number;
-  /** Already present and at least as recent locally: left untouched. */
+  /** A different note already had their id: added beside it under a new id, the local one untouched. */
+  notesKeptBeside: number;
+  /** Already present with the same content. */
   notesUnchanged: number;
   /** Annotations without a quote (e.g. whole-page notes), which Sourcelight cannot place. */
   notesSkipped: number;
@@ -155,9 +156,21 @@ function stubPage(url: string, at: number): Page {
   return { url, title: '', site: siteOf(url), firstVisit: at, lastVisit: at };
 }
 
+/** Same page, quote, speaker, role, text and tags (timestamps aside). */
+function sameContent(a: Note, b: Note): boolean {
+  const content = (n: Note) => JSON.stringify([n.pageUrl, n.selector, n.speaker, n.role, n.body, n.tags]);
+  return content(a) === content(b);
+}
+
+/** The id an incoming note takes when its own is taken by a different note: derived from it, so importing the file again finds it. */
+function besideId(note: Note): Promise<string> {
+  return stableUuid(JSON.stringify(['beside', note.id, note.pageUrl, note.selector, note.speaker, note.role, note.body, note.tags]));
+}
+
 /**
- * Imports a file's notes. Same ids merge instead of duplicating; a note the reader edited
- * more recently than the file's copy is kept, never overwritten.
+ * Imports a file's notes. Nothing stored is ever overwritten: a note whose id is new is added,
+ * one identical to the stored note of that id is left as it is, and one that differs is added
+ * beside it under an id of its own. Importing the same file again changes nothing.
  */
 export const importNotes = guarded(async (db: SourcelightDb, text: string): Promise<ImportResult> => {
   const now = Date.now();
@@ -166,6 +179,7 @@ export const importNotes = guarded(async (db: SourcelightDb, text: string): Prom
   for (const note of parsed.notes) {
     if (!incomingPages.has(note.pageUrl)) incomingPages.set(note.pageUrl, stubPage(note.pageUrl, note.createdAt));
   }
+  const besideIds = await Promise.all(parsed.notes.map(besideId));
 
   return db.transaction('rw', db.pages, db.notes, async () => {
     const pageUrls = [...incomingPages.keys()];
@@ -173,16 +187,25 @@ export const importNotes = guarded(async (db: SourcelightDb, text: string): Prom
     const pages = pageUrls.map((url, i) => mergePage(existingPages[i], incomingPages.get(url)!));
     await db.pages.bulkPut(pages);
 
-    const existingNotes = await db.notes.bulkGet(parsed.notes.map((n) => n.id));
-    const newer = parsed.notes.filter((note, i) => !existingNotes[i] || note.updatedAt > existingNotes[i]!.updatedAt);
-    await db.notes.bulkPut(newer);
+    const sameId = await db.notes.bulkGet(parsed.notes.map((n) => n.id));
+    const beside = await db.notes.bulkGet(besideIds);
+    const added: Note[] = [];
+    let keptBeside = 0;
+    parsed.notes.forEach((note, i) => {
+      const stored = sameId[i];
+      if (!stored) added.push(note);
+      else if (!sameContent(stored, note) && !beside[i]) {
+        added.push({ ...note, id: besideIds[i] });
+        keptBeside++;
+      }
+    });
+    await db.notes.bulkAdd(added);
 
-    const added = existingNotes.filter((n) => n === undefined).length;
     return {
       format: parsed.format,
-      notesAdded: added,
-      notesUpdated: newer.length - added,
-      notesUnchanged: parsed.notes.length - newer.length,
+      notesAdded: added.length - keptBeside,
+      notesKeptBeside: keptBeside,
+      notesUnchanged: parsed.notes.length - added.length,
       notesSkipped: parsed.skipped,
       pagesAdded: existingPages.filter((p) => p === undefined).length,
     };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError } from './errors';
-import { deleteNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from './notes';
+import { deleteNote, findNoteAt, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from './notes';
 import { draft, freshDb } from './testing';
 
 afterEach(() => vi.useRealTimers());
@@ -28,6 +28,26 @@ describe('saveNote', () => {
     expect(await db.notes.count()).toBe(1);
   });
 
+  it('is idempotent: the same client id saved twice is one note', async () => {
+    const db = freshDb();
+    const id = crypto.randomUUID();
+    await saveNote(db, { ...draft({ body: 'first' }), id });
+    const again = await saveNote(db, { ...draft({ body: 'first' }), id });
+    expect(again.id).toBe(id);
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('the same quote noted under two new ids (two tabs) is one note: the later text wins, the first id stays', async () => {
+    const db = freshDb();
+    const first = await saveNote(db, { ...draft({ body: 'from tab A' }), id: crypto.randomUUID() });
+    const second = await saveNote(db, { ...draft({ pageUrl: 'https://www.example.com/news/story/?utm_medium=x', body: 'from tab B' }), id: crypto.randomUUID() });
+    expect(second).toMatchObject({ id: first.id, body: 'from tab B', createdAt: first.createdAt });
+    expect(await db.notes.count()).toBe(1);
+    // The same words elsewhere in the page are another quote, so another note.
+    await saveNote(db, { ...draft({ selector: { ...draft().selector, start: 900, end: 923 } }), id: crypto.randomUUID() });
+    expect(await db.notes.count()).toBe(2);
+  });
+
   it('de-duplicates tags case-insensitively', async () => {
     const note = await saveNote(freshDb(), draft({ tags: ['Economy', 'economy', ' tax '] }));
     expect(note.tags).toEqual(['Economy', 'tax']);
@@ -39,6 +59,15 @@ describe('saveNote', () => {
     await expect(saveNote(db, bad)).rejects.toMatchObject({ name: 'StorageError', code: 'invalid-data' });
     await expect(saveNote(db, bad)).rejects.toThrow(/selector\.exact/);
     expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('findNoteAt', () => {
+  it('finds the note on a quote by any URL variant, and nothing on another quote', async () => {
+    const db = freshDb();
+    const note = await saveNote(db, draft());
+    expect(await findNoteAt(db, 'https://www.example.com/news/story?fbclid=1', draft().selector)).toEqual(note);
+    expect(await findNoteAt(db, note.pageUrl, { ...draft().selector, prefix: 'Someone else said: "' })).toBeUndefined();
   });
 });
 

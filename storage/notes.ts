@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { SourcelightDb } from './db';
 import { guarded, StorageError } from './errors';
 import { describeIssues, noteDraftSchema, noteSchema } from './schema';
-import type { Note, NoteDraft, NoteFilter, Page } from './types';
+import type { Note, NoteDraft, NoteFilter, Page, QuoteSelector } from './types';
 import { normalizePageUrl, siteOf } from './url';
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -27,16 +27,32 @@ async function ensurePage(db: SourcelightDb, url: string, now: number): Promise<
   }
 }
 
-/** Creates a note, or updates it when `draft.id` exists; keeps createdAt, stamps updatedAt. */
+/** The same passage: same quote, same context, same position hint. */
+function sameQuote(a: QuoteSelector, b: QuoteSelector): boolean {
+  return a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start;
+}
+
+/** The note on this quote of this page, if there is one. */
+export const findNoteAt = guarded(async (db: SourcelightDb, pageUrl: string, selector: QuoteSelector): Promise<Note | undefined> => {
+  return db.notes.where('pageUrl').equals(normalizePageUrl(pageUrl)).filter((n) => sameQuote(n.selector, selector)).first();
+});
+
+/**
+ * Creates a note, or updates the one with `draft.id`. A card chooses the id of a new note itself,
+ * so a retried save finds it; and while no note has that id, the note already on the same quote of
+ * the same page is updated instead, so the same quote noted in two tabs stays one note.
+ * Without an id, a new note is made. Keeps createdAt, stamps updatedAt.
+ */
 export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Promise<Note> => {
   const valid = parseOrThrow(noteDraftSchema, draft);
+  const pageUrl = normalizePageUrl(valid.pageUrl);
   return db.transaction('rw', db.notes, db.pages, async () => {
     const now = Date.now();
-    const existing = valid.id === undefined ? undefined : await db.notes.get(valid.id);
+    const existing = valid.id === undefined ? undefined : ((await db.notes.get(valid.id)) ?? (await findNoteAt(db, pageUrl, valid.selector)));
     const note: Note = {
       ...valid,
-      id: valid.id ?? crypto.randomUUID(),
-      pageUrl: normalizePageUrl(valid.pageUrl),
+      id: existing?.id ?? valid.id ?? crypto.randomUUID(),
+      pageUrl,
       tags: uniqueTags(valid.tags),
       createdAt: existing?.createdAt ?? now,
       // Never go back in time, even if the clock does: updatedAt orders lists and import merges.

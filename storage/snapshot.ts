@@ -2,7 +2,7 @@ import type { SourcelightDb } from './db';
 import type { Note, Page } from './types';
 import { normalizePageUrl } from './url';
 
-/** Everything the reader has stored, read consistently, in a stable order. */
+/** The reader's notes and the pages they are on, read consistently, in a stable order. */
 export interface Snapshot {
   pages: Page[];
   notes: Note[];
@@ -24,8 +24,9 @@ export async function readSnapshot(db: SourcelightDb, scope: SnapshotScope = {})
       notes = notes.filter((n) => wanted.has(n.id));
     }
     notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const pageUrls = new Set(notes.map((n) => n.pageUrl));
-    const pages = (await db.pages.orderBy('url').toArray()).filter((p) => !scope.url && !scope.ids || pageUrls.has(p.url));
+    // Only the pages the exported notes are on: visits to pages without a note are never exported.
+    const pageUrls = [...new Set(notes.map((n) => n.pageUrl))].sort();
+    const pages = (await db.pages.bulkGet(pageUrls)).filter((p): p is Page => p !== undefined);
     return { pages, notes };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePageUrl, siteOf } from './url';
+import { isWebPageUrl, normalizePageUrl, siteOf } from './url';
 
 describe('normalizePageUrl', () => {
   it.each([
@@ -46,5 +46,23 @@ describe('siteOf', () => {
     expect(siteOf('https://www.BBC.co.uk/news/1')).toBe('bbc.co.uk');
     expect(siteOf('https://amp.theguardian.com/x')).toBe('theguardian.com');
     expect(siteOf('nonsense')).toBe('');
+  });
+});
+
+describe('isWebPageUrl', () => {
+  it.each(['https://www.example.com/news', 'http://127.0.0.1:8080/a?b=c'])('opens %s', (url) => {
+    expect(isWebPageUrl(url)).toBe(true);
+  });
+  it.each([
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'chrome://settings',
+    'about:config',
+    'moz-extension://5e1f0c2a-7d3b-4c8e-9a61-50dce11a9e01/notes.html',
+    'not a url',
+    '',
+  ])('never opens %s', (url) => {
+    expect(isWebPageUrl(url)).toBe(false);
   });
 });

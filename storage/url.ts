@@ -62,3 +62,16 @@ export function siteOf(url: string): string {
     return '';
   }
 }
+
+/**
+ * Whether a note's page may be opened from the notes page: only web pages. An imported file can
+ * name any URL; data:, file:, javascript: or the browser's own pages are never opened.
+ */
+export function isWebPageUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,11 +1,13 @@
 // Typed messages between the extension's parts. Data flows one way:
-// content script / popup → background (notes, the only owner of the database),
-// popup → content script (what the page holds, scroll to a quote).
+// content script / popup / card frame → background (notes, the only owner of the database),
+// popup → content script (what the page holds, scroll to a quote),
+// card frame → background → content script (card layout and closing, never note text).
 import { browser } from 'wxt/browser';
 import type { Note, NoteDraft, NoteFilter, Page } from '@/storage/types';
 import type { ExportFile, ExportFormat } from '@/storage/export';
 import type { ImportResult } from '@/storage/import';
-import type { PageSummary } from './page-summary';
+import type { CardEvent, CardTarget } from './card';
+import type { PageStatus, PageSummary } from './page-summary';
 
 /** Requests the background answers. Each key maps to its payload and its answer. */
 export interface BackgroundProtocol {
@@ -22,12 +24,21 @@ export interface BackgroundProtocol {
   'notes:open': { req: { id: string }; res: null };
   /** Asked by a content script: the note this tab was opened to show, if any. */
   'notes:pendingFocus': { req: null; res: Note | null };
+  /** Asked by a content script: keep what a new card shows until its frame takes it. */
+  'card:open': { req: { target: CardTarget }; res: { cardId: string } };
+  /** Asked by a card frame: what to show, the tab it is in, and the quote's note as stored. */
+  'card:take': { req: { cardId: string }; res: { target: CardTarget; tabId: number; note: Note | null } };
+  /** Sent by a card frame: passed on to the content script of its tab. */
+  'card:event': { req: { tabId: number; cardId: string; event: CardEvent }; res: null };
 }
 
 /** Requests a tab's content script answers. */
 export interface TabProtocol {
   'page:summary': { req: null; res: PageSummary };
   'page:scrollToQuote': { req: { quoteId: string }; res: boolean };
+  /** Whether the page is annotated yet, and when that happened (the page itself is never told). */
+  'page:status': { req: null; res: PageStatus };
+  'card:event': { req: { cardId: string; event: CardEvent }; res: null };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

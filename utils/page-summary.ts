@@ -32,3 +32,12 @@ export interface PageSummary {
   people: PersonSummary[];
   notes: NoteSummary[];
 }
+
+export interface PageStatus {
+  url: string;
+  /** The first annotation is done: highlights painted, notes attached, clicks answered. */
+  ready: boolean;
+  /** performance.now() of the content script's start and of the first paint (null until painted). */
+  startedAt: number;
+  paintedAt: number | null;
+}

@@ -15,23 +15,40 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+// The page shares the highlight registry: it can clear it, delete our entries or put its own
+// under our names. What we painted is kept here, so it can be put back.
+const painted = new Map<HighlightName, Highlight>();
+
 /** Replaces the ranges of one highlight; an empty list removes it. */
 export function paint(name: HighlightName, ranges: readonly Range[]): void {
   if (!highlightsSupported()) return;
-  if (ranges.length === 0) CSS.highlights.delete(name);
-  else CSS.highlights.set(name, new Highlight(...ranges));
+  if (ranges.length === 0) {
+    painted.delete(name);
+    CSS.highlights.delete(name);
+  } else {
+    const highlight = new Highlight(...ranges);
+    painted.set(name, highlight);
+    CSS.highlights.set(name, highlight);
+  }
 }
 
 export function clearAll(): void {
   if (!highlightsSupported()) return;
+  painted.clear();
   for (const name of Object.values(HIGHLIGHT)) CSS.highlights.delete(name);
+}
+
+/** Puts back what the page removed or replaced; cheap enough to run on every click, scroll or change. */
+export function restoreHighlights(): void {
+  for (const [name, highlight] of painted) {
+    if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+  }
 }
 
 /** Briefly emphasises one range, e.g. after the popup scrolled to it. */
 export function flash(range: Range, ms = 1600): void {
   paint(HIGHLIGHT.flash, [range]);
   setTimeout(() => {
-    const current = CSS.highlights?.get(HIGHLIGHT.flash);
-    if (current?.has(range)) CSS.highlights.delete(HIGHLIGHT.flash);
+    if (painted.get(HIGHLIGHT.flash)?.has(range)) paint(HIGHLIGHT.flash, []);
   }, ms);
 }

@@ -1,21 +1,27 @@
 // Content script: finds the article, highlights quotes and officials, opens the card on click,
 // answers the popup. The page's own DOM is never modified; our only node is the card's host.
+// Nothing here tells the page anything: no performance marks, no window messages.
 import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { toReply, type TabMessage } from '@/utils/messages';
 import { PageSession } from './page-session';
+import { ignoreStartEventsFromPage } from './start-event-guard';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise announce every start on window.postMessage, telling the page we are here.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    performance.mark('sourcelight:start');
+    ignoreStartEventsFromPage(ctx);
     const session = new PageSession(ctx, document);
     browser.runtime.onMessage.addListener((message: unknown) => {
       const msg = message as TabMessage;
       if (msg?.type === 'page:summary') return toReply(() => session.summary());
       if (msg?.type === 'page:scrollToQuote') return toReply(() => session.scrollToQuote(msg.payload.quoteId));
+      if (msg?.type === 'page:status') return toReply(() => session.status());
+      if (msg?.type === 'card:event') return toReply(() => session.handleCardEvent(msg.payload.cardId, msg.payload.event));
       return undefined;
     });
     void session.start();

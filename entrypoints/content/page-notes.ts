@@ -1,11 +1,11 @@
 // The reader's notes on this page: loaded from the background, re-attached to their quotes by
-// their W3C selectors, saved as the reader types. A note whose quote is gone stays, detached.
-import { anchorQuote, describeQuote } from '@/storage/anchoring';
+// their W3C selectors (the card's frame stores them). A note whose quote is gone stays, detached.
+import { anchorQuote } from '@/storage/anchoring';
 import type { Note } from '@/storage/types';
 import { askBackground } from '@/utils/messages';
 import { overlaps } from '@/utils/article-text';
 import type { NoteSummary } from '@/utils/page-summary';
-import type { PageModel, QuoteTarget } from './page-model';
+import type { PageModel } from './page-model';
 
 export class PageNotes {
   private byQuote = new Map<string, Note>();
@@ -56,26 +56,5 @@ export class PageNotes {
       ...[...this.byQuote].map(([quoteId, note]) => ({ note, quoteId })),
       ...this.detached.map((note) => ({ note, quoteId: null })),
     ];
-  }
-
-  /** Saves the note of a quote; an emptied note is deleted. */
-  async save(target: QuoteTarget, body: string): Promise<void> {
-    const existing = this.byQuote.get(target.id);
-    if (body.trim() === '') {
-      if (existing) await askBackground('notes:delete', { id: existing.id });
-      this.byQuote.delete(target.id);
-      return;
-    }
-    const { start, end } = target.global;
-    const saved = await askBackground('notes:save', {
-      id: existing?.id,
-      pageUrl: this.pageUrl,
-      selector: describeQuote(this.model.article.text, start, end),
-      speaker: target.quote.speaker,
-      role: target.quote.role,
-      body,
-      tags: existing?.tags ?? [],
-    });
-    this.byQuote.set(target.id, saved);
   }
 }

@@ -2,22 +2,16 @@
 // and answer clicks and the popup.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/utils/messages';
-import type { PageSummary, PersonSummary, QuoteSummary } from '@/utils/page-summary';
-import { CardHost } from './card';
+import type { CardEvent } from '@/utils/card';
+import type { PageStatus, PageSummary, PersonSummary, QuoteSummary } from '@/utils/page-summary';
+import { describeQuote } from '@/storage/anchoring';
+import { CardHost } from './card-host';
 import { clearAll, flash, HIGHLIGHT, paint } from './highlights';
+import { guardHighlights } from './highlight-guard';
 import { targetAt } from './hit-test';
 import { buildPageModel, type PageModel, type QuoteTarget } from './page-model';
 import { PageNotes } from './page-notes';
 import { watchArticleChanges } from './watch-changes';
-
-// Performance marks read by the e2e tests and the browser bench: highlights first painted, and
-// the session ready (notes attached, clicks handled).
-const PAINTED = 'sourcelight:painted';
-const READY = 'sourcelight:ready';
-
-function markOnce(name: string): void {
-  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
-}
 
 export class PageSession {
   private model: PageModel | null = null;
@@ -27,20 +21,24 @@ export class PageSession {
   private readonly card: CardHost;
   private building: Promise<void> | null = null;
   private stale = false;
-  /** Note text not yet saved, by quote id. */
-  private readonly unsaved = new Map<string, string>();
+  /** When the session started and first painted, for page:status (nothing is left on the page: no performance marks). */
+  private readonly startedAt = performance.now();
+  private paintedAt: number | null = null;
+  private ready = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
   ) {
-    this.card = new CardHost(ctx);
+    this.card = new CardHost(ctx, () => void this.reloadNotes());
   }
 
   async start(): Promise<void> {
+    guardHighlights(this.ctx);
     await this.rebuild();
-    markOnce(READY);
+    this.ready = true;
     this.ctx.addEventListener(this.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
+    this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
     watchArticleChanges(this.ctx, this.doc, () => void this.rebuild());
   }
 
@@ -70,7 +68,7 @@ export class PageSession {
     if (!model) {
       clearAll();
       this.card.close();
-      markOnce(PAINTED);
+      this.paintedAt ??= performance.now();
       return;
     }
     const url = this.doc.location.href;
@@ -79,11 +77,10 @@ export class PageSession {
     else {
       this.notes = new PageNotes(url, model);
       this.pageUrl = url;
-      this.unsaved.clear();
     }
     // Paint at once; the notes come from the background, which may first have to wake up.
     this.repaint();
-    markOnce(PAINTED);
+    this.paintedAt ??= performance.now();
     if (samePage) return;
     void askBackground('page:visit', { url, title: this.doc.title }).catch(() => undefined);
     await this.notes!.load().catch((err) => console.warn('[Sourcelight] notes unavailable:', err));
@@ -107,10 +104,21 @@ export class PageSession {
     paint(HIGHLIGHT.official, model.officials.map((o) => o.range));
   }
 
+  /** A card stored or deleted a note: attach the page's notes again and repaint. */
+  private async reloadNotes(): Promise<void> {
+    await this.notes?.load().catch((err) => console.warn('[Sourcelight] notes unavailable:', err));
+    this.repaint();
+  }
+
+  handleCardEvent(cardId: string, event: CardEvent): null {
+    this.card.handle(cardId, event);
+    return null;
+  }
+
+  // Only the reader's own clicks and keys count: a page can dispatch events, but never trusted ones.
   private onClick(e: MouseEvent): void {
-    if (this.card.contains(e)) return;
     const model = this.model;
-    if (!model || e.button !== 0) return;
+    if (!e.isTrusted || !model || e.button !== 0) return;
     if (!this.doc.getSelection()?.isCollapsed) return; // the reader is selecting text
     const at = { x: e.clientX, y: e.clientY };
     const quote = targetAt(this.doc, at.x, at.y, model.quotes);
@@ -121,26 +129,27 @@ export class PageSession {
   }
 
   private openQuote(target: QuoteTarget, at: { x: number; y: number }): Promise<void> {
-    const notes = this.notes!;
-    return this.card.open(
-      {
-        kind: 'quote',
-        quote: quoteSummary(target),
-        noteBody: this.unsaved.get(target.id) ?? notes.noteFor(target.id)?.body ?? '',
-        onSaveNote: async (body) => {
-          // Held until saved, so a note typed while storage fails survives closing the card.
-          this.unsaved.set(target.id, body);
-          await notes.save(target, body);
-          this.unsaved.delete(target.id);
-          this.repaint();
-        },
-      },
-      at,
-    );
+    const { start, end } = target.global;
+    const anchor = {
+      pageUrl: this.pageUrl,
+      selector: describeQuote(this.model!.article.text, start, end),
+      speaker: target.quote.speaker,
+      role: target.quote.role,
+    };
+    const noteId = this.notes?.noteFor(target.id)?.id ?? null;
+    return this.card.open({ kind: 'quote', quote: quoteSummary(target), anchor, noteId }, at);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.isTrusted && e.key === 'Escape' && this.card.isOpen) this.card.close();
   }
 
   private personSummary(name: string): PersonSummary {
     return this.summary().people.find((p) => p.name === name)!;
+  }
+
+  status(): PageStatus {
+    return { url: this.doc.location.href, ready: this.ready, startedAt: this.startedAt, paintedAt: this.paintedAt };
   }
 
   summary(): PageSummary {

@@ -12,10 +12,13 @@ import {
   clickQuote,
   collectErrors,
   FLASH_HIGHLIGHT,
+  focusNoteField,
   highlightSize,
   NOTED_HIGHLIGHT,
+  openCardFrame,
   readCard,
   typeNote,
+  waitForCardClosed,
   waitForReady,
 } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
@@ -146,17 +149,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
     await clickQuote(page, index);
     // Longer than the store accepts: saving fails with a message, like a full disk would.
     const tooLong = 'x'.repeat(100_001);
-    await page.evaluate((text) => {
-      const field = document.querySelector('sourcelight-card')!.shadowRoot!.querySelector('textarea')!;
+    const frame = (await openCardFrame(page))!;
+    await frame.evaluate((text) => {
+      const field = document.querySelector('textarea')!;
       field.value = text;
       field.dispatchEvent(new Event('input', { bubbles: true }));
     }, tooLong);
-    await page.waitForFunction(
-      () => document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.status.error')?.textContent?.startsWith('Not saved:'),
-      { polling: 50 },
-    );
+    await frame.waitForFunction(() => document.querySelector('.status.error')?.textContent?.startsWith('Not saved:'), { polling: 50 });
+    await focusNoteField(page);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card'), { polling: 50 });
+    await waitForCardClosed(page);
     await clickQuote(page, index);
     expect((await readCard(page))?.note).toBe(tooLong);
     await page.close();

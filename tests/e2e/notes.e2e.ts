@@ -12,7 +12,17 @@ import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';
 import { screenshotPath, waitForDownload } from './harness/files';
 import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
-import { collectErrors, FLASH_HIGHLIGHT, highlightSize, NOTED_HIGHLIGHT, QUOTE_HIGHLIGHT, openQuoteCard, typeNote, waitForReady } from './harness/page';
+import {
+  collectErrors,
+  FLASH_HIGHLIGHT,
+  focusNoteField,
+  highlightSize,
+  NOTED_HIGHLIGHT,
+  QUOTE_HIGHLIGHT,
+  openQuoteCard,
+  typeNote,
+  waitForReady,
+} from './harness/page';
 import { parseNumbers, pickPart, profileButtons } from './harness/profile';
 import { atHost, startServer, type TestServer } from './harness/server';
 import { wordCount } from '../../utils/sourcing-profile';
@@ -180,12 +190,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     const notes = await openNotesPage(fresh);
     await waitForNotes(notes, 0, 0);
 
-    expect(await importFile(notes, exported)).toEqual({ role: 'status', text: 'Imported: 3 new, 0 updated, 0 already there.' });
+    expect(await importFile(notes, exported)).toEqual({ role: 'status', text: 'Imported: 3 new, 0 already there.' });
     const rows = await waitForNotes(notes, 3, 3);
     expect(rows.map((r) => r.body).sort()).toEqual([EDITED_BODY, BERGER.body, SOLBERG.body].sort());
 
     // The same file again adds nothing; a damaged file is refused whole and changes nothing.
-    expect(await importFile(notes, exported)).toEqual({ role: 'status', text: 'Imported: 0 new, 0 updated, 3 already there.' });
+    expect(await importFile(notes, exported)).toEqual({ role: 'status', text: 'Imported: 0 new, 3 already there.' });
     await waitForNotes(notes, 3, 3);
     const damaged = path.join(files, 'damaged.json');
     await writeFile(damaged, (await readFile(exported, 'utf8')).slice(0, 200));
@@ -262,5 +272,57 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await search(notes, FOLLOWED_NOTE);
     expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: FOLLOWED_NOTE, quote: expect.stringContaining(FERRY_QUOTE) })]);
     expect(errors).toEqual([]);
+  });
+
+  test('nothing typed is lost: a tab reloaded or closed 0–300 ms after the card got the last keystroke shows the text again', async () => {
+    for (const delay of [0, 100, 300]) {
+      for (const how of ['reload', 'close'] as const) {
+        const text = `Typed, then ${how} after ${delay} ms`;
+        const url = server.serve(`/lost/${how}-${delay}.html`, { body: FERRY_ARTICLE });
+        let { page, errors } = await openArticle(ext, url);
+        await openQuoteCard(page, FERRY_QUOTE);
+        const card = await focusNoteField(page);
+        await page.keyboard.type(text);
+        // The browser acknowledges a key before the card's frame has handled it: wait for the frame.
+        await card.waitForFunction((t) => document.querySelector('textarea')?.value === t, { polling: 10 }, text);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (how === 'reload') {
+          await page.reload();
+          await waitForReady(page);
+        } else {
+          await page.close();
+          ({ page, errors } = await openArticle(ext, url));
+        }
+        expect(await highlightSize(page, NOTED_HIGHLIGHT), `${how} after ${delay} ms`).toBe(1);
+        expect(await openQuoteCard(page, FERRY_QUOTE, NOTED_HIGHLIGHT), `${how} after ${delay} ms`).toMatchObject({ note: text });
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  test('the same quote noted in two tabs is one note', async () => {
+    const url = server.serve('/transport/two-tabs.html', { body: FERRY_ARTICLE });
+    const first = await openArticle(ext, url);
+    const second = await openArticle(ext, url);
+    // Both cards open before either tab has a note on the quote (a tab in front, as for a reader).
+    await first.page.bringToFront();
+    await openQuoteCard(first.page, FERRY_QUOTE);
+    await second.page.bringToFront();
+    await openQuoteCard(second.page, FERRY_QUOTE);
+    await first.page.bringToFront();
+    await typeNote(first.page, 'Typed in the first tab');
+    await second.page.bringToFront();
+    await typeNote(second.page, 'Typed in the second tab');
+    const notes = await openNotesPage(ext);
+    await search(notes, 'Typed in the');
+    expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: 'Typed in the second tab' })]);
+    // Reopened in the first tab, the card shows the one note.
+    await first.page.bringToFront();
+    await first.page.reload();
+    await waitForReady(first.page);
+    expect(await openQuoteCard(first.page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: 'Typed in the second tab' });
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await Promise.all([first.page.close(), second.page.close(), notes.close()]);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { gotoExtensionPage } from './extension';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -15,13 +16,69 @@ export interface ExtensionBrowser {
   backgroundErrors: string[];
   /** Where the browser saves downloads without asking. */
   downloadDir: string;
+  /**
+   * An extension page kept open in the first tab, to ask content scripts how they are doing
+   * (page:status): the pages themselves are never told.
+   */
+  probe: Page;
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
+const launched = new Map<Browser, ExtensionBrowser>();
+
+/** The extension browser a page belongs to (pages the extension opened itself included). */
+export function extensionOf(page: Page): ExtensionBrowser {
+  const ext = launched.get(page.browser());
+  if (!ext) throw new Error('this page is not in a browser launched by the harness');
+  return ext;
+}
+
+interface TabsApi {
+  tabs: { query(filter: object): Promise<{ id?: number }[]> };
+}
+
+/** Which tab each page opened through ExtensionBrowser.newPage is, to ask its content script (not another tab's). */
+const tabOfPage = new WeakMap<Page, number>();
+
+export function tabIdOf(page: Page): number | undefined {
+  return tabOfPage.get(page);
+}
+
+/** Remembers a launched browser, with its probe: its first tab, showing an extension page. */
+async function register(ext: Omit<ExtensionBrowser, 'probe'>): Promise<ExtensionBrowser> {
+  const probe = (await ext.browser.pages())[0] ?? (await ext.browser.newPage());
+  const registered: ExtensionBrowser = {
+    ...ext,
+    probe,
+    newPage: async () => {
+      const before = await tabIds(probe);
+      const page = await ext.newPage();
+      const opened = (await tabIds(probe)).filter((id) => !before.includes(id));
+      if (opened.length === 1) tabOfPage.set(page, opened[0]);
+      return page;
+    },
+    close: async () => {
+      launched.delete(ext.browser);
+      await ext.close();
+    },
+  };
+  await gotoExtensionPage(registered, probe, 'popup.html');
+  launched.set(ext.browser, registered);
+  return registered;
+}
+
+function tabIds(extPage: Page): Promise<number[]> {
+  return extPage.evaluate(async () => {
+    const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
+    const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  });
+}
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'sourcelight@sourcelight.invalid';
+export const GECKO_ID = 'sourcelight@sourcelight.invalid';
 /** Fixed so tests know the moz-extension:// origin before Firefox starts. */
 const FIREFOX_UUID = '5e1f0c2a-7d3b-4c8e-9a61-50dce11a9e01';
 /** A closed port: every non-local request fails at once, so nothing leaves the machine. */
@@ -62,7 +119,7 @@ export async function launchChromium(extDir: string): Promise<ExtensionBrowser> 
   sw?.on('console', (m) => m.type() === 'error' && backgroundErrors.push(m.text()));
   const cdp = await browser.target().createCDPSession();
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
-  return {
+  return register({
     name: 'chromium',
     browser,
     extensionOrigin,
@@ -73,7 +130,7 @@ export async function launchChromium(extDir: string): Promise<ExtensionBrowser> 
       await browser.close();
       await rm(profile, { recursive: true, force: true });
     },
-  };
+  });
 }
 
 export async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
@@ -100,7 +157,7 @@ export async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
     },
   });
   await browser.installExtension(extDir);
-  return {
+  return register({
     name: 'firefox',
     browser,
     extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
@@ -111,5 +168,5 @@ export async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
       await browser.close();
       await rm(downloadDir, { recursive: true, force: true });
     },
-  };
+  });
 }

@@ -1,12 +1,13 @@
 // The extension's own pages: the popup opened as a tab for a given page.
 import type { Page } from 'puppeteer-core';
+import type { PageStatus } from '../../../utils/page-summary';
 import type { ExtensionBrowser } from './browsers';
 
 /** The part of the extension API (`browser` in Firefox, `chrome` in Chromium) an extension page needs here. */
 interface TabsApi {
   tabs: {
     query(filter: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<{ ok: boolean; value: { url: string } } | undefined>;
+    sendMessage(tabId: number, message: unknown): Promise<{ ok: boolean; value: PageStatus } | undefined>;
   };
 }
 
@@ -30,26 +31,34 @@ export async function gotoExtensionPage(ext: ExtensionBrowser, page: Page, pathA
 }
 
 /**
- * The tab id of the tab showing `pageUrl`, asked from an extension page: each tab's content script
- * is asked for its summary and the one reporting that URL wins (no "tabs" permission needed).
+ * Asks every tab's content script for its page:status, from an extension page, and returns the tab
+ * showing `pageUrl` with its status, or null when no content script reports that URL (yet). With
+ * `tabId`, only that tab is asked (several tabs may show the same URL).
+ * No "tabs" permission is needed, and the page itself sees nothing.
  */
-export async function findTabId(extPage: Page, pageUrl: string): Promise<number> {
-  const id = await extPage.evaluate(async (url) => {
+export async function statusOfTab(extPage: Page, pageUrl: string, tabId?: number): Promise<{ tabId: number; status: PageStatus } | null> {
+  return extPage.evaluate(async (url, only) => {
     const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
     const api = (scope.browser ?? scope.chrome)!;
-    for (const tab of await api.tabs.query({})) {
+    const tabs = only === null ? await api.tabs.query({}) : [{ id: only }];
+    for (const tab of tabs) {
       if (tab.id === undefined) continue;
       try {
-        const reply = await api.tabs.sendMessage(tab.id, { type: 'page:summary', payload: null });
-        if (reply?.ok && reply.value.url === url) return tab.id;
+        const reply = await api.tabs.sendMessage(tab.id, { type: 'page:status', payload: null });
+        if (reply?.ok && reply.value.url === url) return { tabId: tab.id, status: reply.value };
       } catch {
         // no content script in this tab
       }
     }
     return null;
-  }, pageUrl);
-  if (id === null) throw new Error(`no tab with Sourcelight's content script shows ${pageUrl}`);
-  return id;
+  }, pageUrl, tabId ?? null);
+}
+
+/** The tab id of the tab showing `pageUrl`. */
+export async function findTabId(extPage: Page, pageUrl: string): Promise<number> {
+  const found = await statusOfTab(extPage, pageUrl);
+  if (!found) throw new Error(`no tab with Sourcelight's content script shows ${pageUrl}`);
+  return found.tabId;
 }
 
 /**

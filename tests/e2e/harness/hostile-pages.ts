@@ -103,3 +103,77 @@ export function hugeArticle(megabytes: number): string {
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/**
+ * A page that spies on the reader and on Sourcelight: it records every key and input event it can
+ * hear (window and document, capture phase), every window message, every shadow root attached
+ * through its own DOM (so a closed one too, were it made in its world), and offers
+ * `spy.readCard()` (everything it can reach of the card: host, shadow root, frames),
+ * `spy.replayStart(name)` (WXT's start-up announcement) and `spy.fakeClick(x, y)` (an untrusted click).
+ */
+export const spyingArticle = () =>
+  articleHtml([FILLER, quoteParagraph(1), quoteParagraph(2), FILLER].join('\n'), {
+    script: `const heard = { events: [], messages: [], roots: [] };
+    for (const target of [window, document]) {
+      for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'compositionend']) {
+        target.addEventListener(type, (e) => heard.events.push(type + ':' + (e.key ?? e.data ?? '')), true);
+      }
+    }
+    window.addEventListener('message', (e) => heard.messages.push(JSON.stringify(e.data)));
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attachShadow.call(this, init);
+      heard.roots.push(root);
+      return root;
+    };
+    const frameText = (frame) => {
+      try { return frame.contentDocument ? frame.contentDocument.documentElement.outerHTML : ''; } catch (e) { return ''; }
+    };
+    window.spy = {
+      heard,
+      readCard() {
+        const host = document.querySelector('sourcelight-card');
+        const roots = [host && host.shadowRoot, ...heard.roots].filter(Boolean);
+        const frames = [...document.querySelectorAll('iframe'), ...roots.flatMap((r) => [...r.querySelectorAll('iframe')])];
+        return {
+          hostFound: !!host,
+          openShadowRoot: !!(host && host.shadowRoot),
+          rootsCaught: heard.roots.length,
+          framesFound: frames.length,
+          text: [host ? host.outerHTML : '', ...roots.map((r) => r.innerHTML), ...frames.map(frameText), document.documentElement.outerHTML].join('\\n'),
+        };
+      },
+      replayStart(name) {
+        const detail = { contentScriptName: 'content', messageId: 'page' };
+        window.postMessage({ type: name, ...detail }, '*');
+        document.dispatchEvent(new CustomEvent(name, { detail }));
+      },
+      fakeClick(x, y) {
+        const init = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, button: 0, view: window };
+        const target = document.elementFromPoint(x, y);
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+          target.dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, init));
+        }
+      },
+      marks: () => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'measure').map((e) => e.name),
+    };`,
+  });
+
+/**
+ * A page that fights other code: `window.fight.*` clears CSS.highlights, deletes one entry,
+ * registers an empty highlight under a given name, and removes a given element; and the page
+ * sweeps out of its <body>, as soon as they appear, all elements its own markup did not have.
+ */
+export const fightingArticle = () =>
+  articleHtml([FILLER, quoteParagraph(1), quoteParagraph(2), FILLER].join('\n'), {
+    script: `const known = new Set(document.body.querySelectorAll('*'));
+    new MutationObserver((records) => {
+      for (const r of records) for (const node of r.addedNodes) if (node.nodeType === 1 && !known.has(node)) node.remove();
+    }).observe(document.body, { childList: true, subtree: true });
+    window.fight = {
+      clearAll: () => CSS.highlights.clear(),
+      remove: (name) => CSS.highlights.delete(name),
+      takeName: (name) => CSS.highlights.set(name, new Highlight()),
+      removeElement: (selector) => document.querySelector(selector)?.remove(),
+    };`,
+  });

@@ -1,13 +1,12 @@
 // Helpers that drive a page the extension annotates: wait for highlights, click a quote, use the card.
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
+import type { PageStatus } from '../../../utils/page-summary';
+import { extensionOf, tabIdOf } from './browsers';
+import { statusOfTab } from './extension';
 
 export const QUOTE_HIGHLIGHT = 'sourcelight-quote';
 export const NOTED_HIGHLIGHT = 'sourcelight-noted';
 export const FLASH_HIGHLIGHT = 'sourcelight-flash';
-/** Performance marks the content script sets when it starts and when its first annotation is painted. */
-export const MARK_START = 'sourcelight:start';
-export const MARK_PAINTED = 'sourcelight:painted';
-export const MARK_READY = 'sourcelight:ready';
 
 /**
  * Firefox reports its own complaints about a page as page errors: loads and scripts refused by the
@@ -45,9 +44,20 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the content script has finished its first annotation of the page, notes attached. */
-export async function waitForReady(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout, polling: 50 }, MARK_READY);
+/** The content script's status in `page`, asked through the extension (null while it has not started). */
+export async function pageStatus(page: Page): Promise<PageStatus | null> {
+  return (await statusOfTab(extensionOf(page).probe, page.url(), tabIdOf(page)))?.status ?? null;
+}
+
+/** Waits until the content script has finished its first annotation of the page, notes attached; returns its status. */
+export async function waitForReady(page: Page, timeout = 30_000): Promise<PageStatus> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const status = await pageStatus(page);
+    if (status?.ready) return status;
+    if (Date.now() > deadline) throw new Error(`Sourcelight was not ready on ${page.url()} after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export function highlightSize(page: Page, name = QUOTE_HIGHLIGHT): Promise<number> {
@@ -71,7 +81,7 @@ export function highlightedQuotes(page: Page, name = QUOTE_HIGHLIGHT): Promise<Q
   }, name);
 }
 
-/** Scrolls a highlighted quote into view and clicks the middle of its first line; returns its text. */
+/** Scrolls a highlighted quote into view and clicks the middle of its first line; returns its text once the card shows. */
 export async function clickQuote(page: Page, index: number, name = QUOTE_HIGHLIGHT): Promise<string> {
   await page.evaluate(
     (n, i) => {
@@ -82,9 +92,59 @@ export async function clickQuote(page: Page, index: number, name = QUOTE_HIGHLIG
     index,
   );
   const quote = (await highlightedQuotes(page, name))[index];
+  const before = await openCardFrame(page);
   await page.mouse.click(quote.x, quote.y);
-  await page.waitForFunction(() => !!document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card'), { polling: 50 });
+  await waitForCard(page, before);
   return quote.text;
+}
+
+const CARD_URL = /^(chrome|moz)-extension:\/\/[^/]+\/card\.html#/;
+
+/** Firefox's WebDriver BiDi may still report a card frame as about:blank: then ask the frame itself. */
+async function frameUrl(frame: Frame): Promise<string> {
+  const url = frame.url();
+  if (url !== 'about:blank') return url;
+  return frame.evaluate(() => location.href).catch(() => url);
+}
+
+/** The card's frame, if one is open. */
+export async function openCardFrame(page: Page): Promise<Frame | null> {
+  const frames = page.frames().filter((f) => f !== page.mainFrame() && !f.detached);
+  for (const frame of frames.reverse()) if (CARD_URL.test(await frameUrl(frame))) return frame;
+  return null;
+}
+
+/**
+ * Waits for a card frame other than `previous` to show its card at full size (the content script
+ * sizes the frame once the card reports its height) and returns it.
+ */
+export async function waitForCard(page: Page, previous: Frame | null = null, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = await openCardFrame(page);
+    if (frame && frame !== previous && (await isSized(frame))) return frame;
+    if (Date.now() > deadline) throw new Error('no card opened');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Whether the frame shows its whole card (the content script sizes the frame to the height the card reports). */
+function isSized(frame: Frame): Promise<boolean> {
+  return frame
+    .evaluate(() => {
+      const card = document.querySelector('.card');
+      return !!card && window.innerHeight > 0 && Math.abs(window.innerHeight - card.getBoundingClientRect().height) < 1.5;
+    })
+    .catch(() => false);
+}
+
+/** Waits until no card is open. */
+export async function waitForCardClosed(page: Page, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (await openCardFrame(page)) {
+    if (Date.now() > deadline) throw new Error('the card did not close');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Clicks the highlighted quote whose text contains `snippet`, waits for the card to show it and reads it. */
@@ -92,12 +152,9 @@ export async function openQuoteCard(page: Page, snippet: string, name = QUOTE_HI
   const index = (await highlightedQuotes(page, name)).findIndex((q) => q.text.includes(snippet));
   if (index < 0) throw new Error(`no quote with “${snippet}” in the ${name} highlight`);
   await clickQuote(page, index, name);
-  await page.waitForFunction(
-    (s) => document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card .quote')?.textContent?.includes(s),
-    { polling: 50 },
-    snippet,
-  );
-  return (await readCard(page))!;
+  const card = (await readCard(page))!;
+  if (!card.quote.includes(snippet)) throw new Error(`the card shows “${card.quote}”, not “${snippet}”`);
+  return card;
 }
 
 export interface CardContent {
@@ -107,25 +164,46 @@ export interface CardContent {
   note: string;
 }
 
-export function readCard(page: Page): Promise<CardContent | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('sourcelight-card')?.shadowRoot;
-    const card = root?.querySelector('.card');
+/** What the open card shows, read in its frame (null when no card is open). */
+export async function readCard(page: Page): Promise<CardContent | null> {
+  const frame = await openCardFrame(page);
+  if (!frame) return null;
+  return frame.evaluate(() => {
+    const card = document.querySelector('.card');
     if (!card) return null;
     const text = (sel: string) => card.querySelector(sel)?.textContent ?? '';
     return { speaker: text('.speaker'), role: text('.role'), quote: text('.quote'), note: card.querySelector('textarea')?.value ?? '' };
   });
 }
 
-/** Types a note in the open card and waits until the card says it is saved. */
+/** Clicks into the open card's note field (a real click: the frame gets the focus, as for a reader). */
+export async function focusNoteField(page: Page): Promise<Frame> {
+  const frame = await openCardFrame(page);
+  const field = await frame?.$('textarea');
+  if (!frame || !field) throw new Error('no note field in an open card');
+  // A card that just grew (a status line) may not have its new size yet: clicking then could miss it.
+  await frame.waitForFunction(() => {
+    const card = document.querySelector('.card');
+    return !!card && Math.abs(window.innerHeight - card.getBoundingClientRect().height) < 1.5;
+  }, { polling: 50 });
+  await field.click();
+  await field.evaluate((t) => t.setSelectionRange(t.value.length, t.value.length));
+  await frame.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', { polling: 50 });
+  return frame;
+}
+
+/** Types at the end of the open card's note and waits until the card says it is saved. */
 export async function typeNote(page: Page, text: string): Promise<void> {
-  await page.evaluate(() => document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('textarea')?.focus());
+  const frame = await focusNoteField(page);
+  const before = await frame.$eval('textarea', (t) => t.value);
   await page.keyboard.type(text);
-  await page.waitForFunction(
-    (t) => {
-      const root = document.querySelector('sourcelight-card')?.shadowRoot;
-      return root?.querySelector('textarea')?.value === t && root.querySelector('.status.saved') !== null;
-    },
+  await waitForSaved(frame, before + text);
+}
+
+/** Waits until the card's note field holds `text` and the card says it is saved. */
+export async function waitForSaved(frame: Frame, text: string): Promise<void> {
+  await frame.waitForFunction(
+    (t) => document.querySelector('textarea')?.value === t && document.querySelector('.status.saved') !== null,
     { polling: 50 },
     text,
   );

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
 import { expectedQuotes, plainTextAsHtml } from './engine';
-import { collectErrors, highlightSize, MARK_PAINTED, MARK_START, waitForReady } from './page';
+import { collectErrors, highlightSize, waitForReady } from './page';
 import { HTML, type TestServer } from './server';
 
 /** Corpus pages are static: their scripts, frames and plugins are refused, the proxy refuses the rest. */
@@ -58,27 +58,26 @@ export class CorpusSweeper {
     const expected = expectedQuotes(isText ? plainTextAsHtml(source) : source).length;
     this.errors.length = 0;
     await this.page.goto(url, { waitUntil: 'domcontentloaded' });
-    await waitForReady(this.page);
-    const measured = await this.page.evaluate(measure, MARK_START, MARK_PAINTED);
+    const { startedAt, paintedAt } = await waitForReady(this.page);
+    const measured = await this.page.evaluate(measure, startedAt);
     return {
       file: path.basename(file),
       expected,
       highlighted: await highlightSize(this.page),
+      paintMs: paintedAt! - startedAt,
       ...measured,
       errors: [...this.errors],
     };
   }
 }
 
-function measure(startMark: string, paintedMark: string) {
+/** Long tasks since the content script started (`start`, in the page's performance timeline), and whether the DOM changed. */
+function measure(start: number) {
   const record = (window as unknown as { __sourcelightTest: { longTasks: { start: number; duration: number }[]; parsedDom: string } }).__sourcelightTest;
-  const start = performance.getEntriesByName(startMark)[0].startTime;
-  const painted = performance.getEntriesByName(paintedMark)[0].startTime;
   const ours = record.longTasks.filter((t) => t.start + t.duration >= start);
   const clone = document.documentElement.cloneNode(true) as Element;
   clone.querySelectorAll('sourcelight-card').forEach((el) => el.remove());
   return {
-    paintMs: painted - start,
     longestTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
     domChanged: clone.outerHTML !== record.parsedDom,
   };

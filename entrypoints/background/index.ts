@@ -3,15 +3,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSourcelightDb } from '@/storage/db';
-import { deleteNote, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
+import { deleteNote, findNoteAt, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
 import { exportNotes } from '@/storage/export';
 import { importNotes } from '@/storage/import';
-import { toReply, type BackgroundMessage } from '@/utils/messages';
+import { isWebPageUrl } from '@/storage/url';
+import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
+import { CardRegistry } from './cards';
+import { flushDrafts } from './drafts';
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
+  const cards = new CardRegistry();
+  void flushDrafts(db).catch(() => undefined);
 
   async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
@@ -19,6 +24,7 @@ export default defineBackground(() => {
         await recordVisit(db, msg.payload);
         return null;
       case 'notes:forPage':
+        await flushDrafts(db, msg.payload.url).catch(() => undefined);
         return getNotesForPage(db, msg.payload.url);
       case 'notes:list':
         return listNotes(db, msg.payload);
@@ -38,6 +44,7 @@ export default defineBackground(() => {
       case 'notes:open': {
         const note = await getNote(db, msg.payload.id);
         if (!note) throw new Error('This note no longer exists.');
+        if (!isWebPageUrl(note.pageUrl)) throw new Error('Sourcelight opens only web pages (http and https), and this note’s page is not one.');
         const tab = await browser.tabs.create({ url: note.pageUrl });
         if (tab.id !== undefined) focusByTab.set(tab.id, note.id);
         return null;
@@ -49,6 +56,28 @@ export default defineBackground(() => {
         focusByTab.delete(tabId!);
         return (await getNote(db, id)) ?? null;
       }
+      case 'card:open': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) throw new Error('Only a page can open a card.');
+        return { cardId: cards.open(tabId, msg.payload.target) };
+      }
+      case 'card:take': {
+        const card = cards.find(msg.payload.cardId);
+        if (!card) throw new Error('This card has been closed.');
+        const { target, tabId } = card;
+        // The note the page knew of, or one another tab has made on this quote since.
+        const note = target.kind === 'quote'
+          ? ((target.noteId ? await getNote(db, target.noteId) : undefined) ?? (await findNoteAt(db, target.anchor.pageUrl, target.anchor.selector)) ?? null)
+          : null;
+        return { target, tabId, note };
+      }
+      case 'card:event': {
+        const { tabId, cardId, event } = msg.payload;
+        if (event.type === 'close') cards.close(tabId, cardId);
+        const relayed: TabMessage = { type: 'card:event', payload: { cardId, event } };
+        await browser.tabs.sendMessage(tabId, relayed, { frameId: 0 });
+        return null;
+      }
     }
   }
 
@@ -57,5 +86,8 @@ export default defineBackground(() => {
     if (typeof msg?.type !== 'string' || !msg.type.includes(':')) return undefined;
     return toReply(() => handle(msg, sender));
   });
-  browser.tabs.onRemoved.addListener((tabId) => focusByTab.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    focusByTab.delete(tabId);
+    cards.forgetTab(tabId);
+  });
 });

@@ -1,0 +1,46 @@
+// The card's frame: an extension page the content script places over the article. It gets what to
+// show from the background by the card id in its URL and stores the note there itself, so the
+// note's text and the reader's keystrokes never pass through the page.
+import { useEffect, useState } from 'preact/hooks';
+import { QuoteCard } from '@/components/QuoteCard';
+import type { CardEvent, CardTarget, SaveStatus } from '@/utils/card';
+import { askBackground } from '@/utils/messages';
+import { useLayoutReports } from './layout';
+import { QuoteNote } from './quote-note';
+
+interface Card {
+  target: CardTarget;
+  tabId: number;
+  note: QuoteNote | null;
+}
+
+export function CardFrame({ cardId }: { cardId: string }) {
+  const [card, setCard] = useState<Card | null>(null);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+
+  const tell = (tabId: number, event: CardEvent) =>
+    void askBackground('card:event', { tabId, cardId, event }).catch(() => undefined);
+
+  useEffect(() => {
+    (async () => {
+      const { target, tabId, note } = await askBackground('card:take', { cardId });
+      const quoteNote = target.kind === 'quote'
+        ? await QuoteNote.open(target.anchor, note, { status: setStatus, stored: () => tell(tabId, { type: 'notesChanged' }) })
+        : null;
+      setCard({ target, tabId, note: quoteNote });
+    })().catch(() => undefined); // an unknown id (a page framing card.html itself, a card already closed) shows nothing
+  }, [cardId]);
+
+  useLayoutReports(card !== null, (height) => card && tell(card.tabId, { type: 'layout', height }));
+
+  if (!card) return null;
+  return (
+    <QuoteCard
+      target={card.target}
+      noteBody={card.note?.body ?? ''}
+      noteStatus={status}
+      onEditNote={(body) => card.note?.edit(body)}
+      onClose={() => tell(card.tabId, { type: 'close' })}
+    />
+  );
+}
