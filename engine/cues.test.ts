@@ -9,6 +9,10 @@ describe('attribution cues', () => {
     expect(speakersOf('“We are undoubtedly concerned,” said chief inspector Jennifer Mattinson.')).toEqual({ 'We are undoubtedly concerned,': 'Jennifer Mattinson' });
   });
 
+  it('does not read "continued to …" after a quote as its speech verb', () => {
+    expect(speakersOf('The teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up subscribers.')).toEqual({ patched: 'Mayer' });
+  });
+
   it('skips an appositive between the name and the verb', () => {
     const s = speakersOf('“You could envision them doing some sort of special operations insertions,” Joel Rayburn, a former Trump administration official and senior fellow at the Hudson Institute, told NBC News.');
     expect(Object.values(s)).toEqual(['Joel Rayburn']);

@@ -31,17 +31,20 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 /** A speech verb, also in an -ing form the list does not spell out ("concluding", "stating"). */
-function isVerb(t: Token | undefined, before?: Token): boolean {
+function isVerb(t: Token | undefined, before?: Token, next?: Token): boolean {
   if (!t) return false;
   // "the agency’s claim", "a state", "his answer": after a determiner or a possessive the word is a noun
   if (before && (NOUN_MARKERS.has(before.text.toLowerCase()) || /['’]s$/.test(before.text))) return false;
   const w = t.text.toLowerCase();
+  // "continued to sign up": an infinitive after it makes the verb aspectual, no report
+  if (next?.text === 'to' && ASPECTUAL.has(w)) return false;
   if (SPEECH_VERBS.has(w)) return true;
   if (w.length < 6 || !w.endsWith('ing')) return false;
   const stem = w.slice(0, -3);
   return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`);
 }
 
+const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'continuing']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
 
 /** Verbs that report a document's words ("the statement read", "the report found that", "the study shows"). */
@@ -115,7 +118,7 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
   // a quote that ends its sentence ("….” When his editors asked, …") is cued by the next one only
   // when that sentence opens with the speaker ("“….” Marine biologist Kate Lowe said …")
   const newSentence = i > 0 && SENTENCE_END.has(b.text[t[i - 1].start - 1] ?? '') && CLOSE_MARKS.has(t[i - 1].text) && !startsLowercase(t[i]?.text ?? '');
-  if (isVerb(t[i]) && !newSentence && !TELL.has(t[i].text.toLowerCase())) {
+  if (isVerb(t[i], undefined, t[i + 1]) && !newSentence && !TELL.has(t[i].text.toLowerCase())) {
     const s = subjectAfterVerb(b, i + 1);
     if (s) return { subject: s, how: 'said-after' };
   }
@@ -127,7 +130,7 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
     if (SENTENCE_END.has(w) || OPEN_MARKS.has(w) || (w.toLowerCase() === 'according' && t[v + 1]?.text === 'to')) break;
     const doc = documentReads(b, v, i);
     if (doc) return { subject: doc, how: 'said-after' };
-    if (!isVerb(t[v], t[v - 1])) continue;
+    if (!isVerb(t[v], t[v - 1], t[v + 1])) continue;
     if (handedOn) {
       // "“…” announced in October, said Derek Scissors": a verb without a subject hands on to a "…, said X" after it
       if (t[v - 1]?.text !== ',' || newSentence || TELL.has(w.toLowerCase()) || w.endsWith('ing')) continue;
@@ -161,7 +164,7 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
   for (let v = last; v >= first; v--) {
     const doc = documentReads(b, v, first);
     if (doc) return { subject: doc, how };
-    if (!isVerb(t[v], t[v - 1])) continue;
+    if (!isVerb(t[v], t[v - 1], t[v + 1])) continue;
     // "…, saying “…”", "… and added, “…”", "… but said …": the verb shares the subject that opens the sentence
     if ((t[v - 1]?.text === ',' && t[v].text.endsWith('ing')) || COORDINATORS.has(t[v - 1]?.text.toLowerCase() ?? '')) {
       const s = sentenceSubject(b, first, v);
