@@ -13,6 +13,11 @@ describe('attribution cues', () => {
     expect(speakersOf('The teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up subscribers.')).toEqual({ patched: 'Mayer' });
   });
 
+  it('reads verbs that characterise in someone’s words ("remembered", "dubbed")', () => {
+    expect(speakersOf('Tim Cook runs Apple. Cook remembered Jobs rehearsing there and “going way off script.”')).toEqual({ 'going way off script.': 'Tim Cook' });
+    expect(speakersOf('Morrison testified. He said his predecessor, Fiona Hill, had dubbed the envoy’s role in forming policy as “the Gordon problem.”')).toEqual({ 'the Gordon problem.': 'Fiona Hill' });
+  });
+
   it('skips an appositive between the name and the verb', () => {
     const s = speakersOf('“You could envision them doing some sort of special operations insertions,” Joel Rayburn, a former Trump administration official and senior fellow at the Hudson Institute, told NBC News.');
     expect(Object.values(s)).toEqual(['Joel Rayburn']);

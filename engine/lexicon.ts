@@ -35,6 +35,8 @@ begin begins began insist explain recalling adding noting warning arguing asking
 sigh sighs sighed scoff scoffs scoffed snap snaps snapped plead pleads pleaded retort retorts retorted chime chimes chimed
 dismiss dismisses dismissed praise praises praised hail hails hailed assure assures assured remind reminds reminded
 inform informs informed introduce introduces introduced depict depicts depicted portray portrays portrayed characterise characterised characterize characterized
+remember remembers remembered blast blasts blasted slam slams slammed dub dubs dubbed
+decry decries decried denounce denounces denounced condemn condemns condemned criticise criticises criticised criticize criticizes criticized tout touts touted
 `);
 
 /** Personal titles and office titles that can stand in front of a name. */
