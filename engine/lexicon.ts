@@ -68,7 +68,8 @@ Coalition Alliance Society Trust Partners Capital Holdings Industries
 Brokerage Hospital Clinic Laboratory Program Programme Project Campaign Movement Brigade Regiment Division Unit
 Secretariat Cabinet Council Exchange Market Markets Studio Studios Records Magazine Broadcasting Channel Radio
 Television Agency Team Club FC Finance Capital Securities Partners Ventures Energy Airlines Pharmaceuticals
-Co Panel
+Co Panel Productions Pictures Entertainment Publishing Publishers Communications Enterprises Consulting Investments
+Associates Insurance Logistics Museum Library Orchestra
 `);
 
 /** Words that make a capitalised sequence a place or a thing rather than a person. */

@@ -86,6 +86,18 @@ describe('speaker resolution', () => {
     expect(s['We advise the public not to take any tablets,']).toBe('Food Standards Agency');
   });
 
+  it('gives a statement’s words to whoever issued it, not to the organisation named last', () => {
+    const s = speakersOf([
+      'On Monday, Harbour Records issued a statement about the concert.',
+      'The statement claimed that the label and Lantern Productions had reached an agreement.',
+      '“Artists do not need our approval to perform live,” the statement continued.',
+      'Lantern Productions denied any agreement was in place.',
+      '“Nothing has been settled,” the production company said.',
+    ].join('\n'));
+    expect(s['Artists do not need our approval to perform live,']).toBe('Harbour Records');
+    expect(s['Nothing has been settled,']).toBe('Lantern Productions');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;

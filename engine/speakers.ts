@@ -83,7 +83,7 @@ export class SpeakerResolver {
 
   private fromDescription(head: string, definite: boolean, block: number, position: number): Omit<Speaker, 'how'> {
     // a document speaks for whoever issued it ("the statement said", "a letter reads")
-    if (DOCUMENT_NOUNS.has(head)) return this.issuer(block, position);
+    if (DOCUMENT_NOUNS.has(head)) return this.issuer(head, block, position);
     if (!definite) return ANONYMOUS;
     if (ORGANISATION_NOUNS.has(head)) {
       const org = this.previousOrganisation(block, position, head, false);
@@ -96,8 +96,13 @@ export class SpeakerResolver {
     return person ? { speaker: person.name, kind: 'person', person } : ANONYMOUS;
   }
 
-  /** The organisation named last before a document speaks (a person's statement is cued with the person's name). */
-  private issuer(block: number, position: number): Omit<Speaker, 'how'> {
+  /**
+   * Who issued a document that speaks ("the statement read"): whoever opens the sentence that brought in
+   * such a document last ("Big Machine Records issued a statement …"), or else the organisation named last.
+   */
+  private issuer(head: string, block: number, position: number): Omit<Speaker, 'how'> {
+    const introduced = this.documentIntroducer(head, block, position);
+    if (introduced) return introduced;
     const org = this.previousOrganisation(block, position, null, false, 2);
     return org ? { speaker: org, kind: 'organisation', person: null } : ANONYMOUS;
   }
@@ -175,6 +180,27 @@ export class SpeakerResolver {
   }
 
   /**
+   * The first name of the sentence holding the last "a/its/his … statement" before (block, position),
+   * resolved; null when a sentence since then opened with another name (a new subject, whose statement it may be).
+   */
+  private documentIntroducer(head: string, block: number, position: number): Omit<Speaker, 'how'> | null {
+    const intro = new RegExp(`\\b(?:a|an|its|their|his|her)\\s+(?:\\p{Ll}+\\s+)?${head}\\b`, 'giu');
+    const named = (info: BlockInfo, from: number, to: number) =>
+      info.names.filter((n) => (n.kind === 'person' || n.kind === 'organisation') && n.start >= from && n.end <= to && quoteAt(info, n.start) < 0);
+    for (const info of blocksBack(this.blocks, block, LOOKBACK_BLOCKS)) {
+      const to = info.index === block ? position : info.text.length;
+      let at = -1;
+      for (const m of info.text.slice(0, to).matchAll(intro)) if (quoteAt(info, m.index) < 0) at = m.index;
+      const end = at < 0 ? 0 : sentenceEnd(info.text, at);
+      if (named(info, end, to).some((n) => opensSentence(info.text, n.start))) return null;
+      if (at < 0) continue;
+      const n = named(info, sentenceStart(info.text, at), end)[0];
+      return n ? this.fromName(n.name, n.kind, info.index, n.start) : null;
+    }
+    return null;
+  }
+
+  /**
    * The organisation named most recently before (block, position); written-out names beat acronyms,
    * and names containing `head` ("the department" → "Department of Conservation") beat others.
    * `strict`: give up when a person or a group of people was mentioned after it ("they").
@@ -217,6 +243,17 @@ function pronounLeads(b: BlockInfo, pos: number, pronoun: string): boolean {
 function sentenceStart(text: string, pos: number): number {
   for (let i = pos - 1; i > 0 && pos - i < 300; i--) if (text[i] === ' ' && isSentenceEnd(text, i - 1)) return i;
   return Math.max(0, pos - 300);
+}
+
+/** Whether a name at `start` opens its sentence ("Lantern Productions denied …", "The Federal Aviation Administration grounded …"). */
+function opensSentence(text: string, start: number): boolean {
+  return /^\s*(?:the\s+)?$/i.test(text.slice(sentenceStart(text, start), start));
+}
+
+/** Where the sentence holding offset `pos` ends (looking ahead a bounded distance). */
+function sentenceEnd(text: string, pos: number): number {
+  for (let i = pos; i < text.length && i - pos < 300; i++) if (isSentenceEnd(text, i)) return i;
+  return Math.min(text.length, pos + 300);
 }
 
 /**
