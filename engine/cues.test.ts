@@ -18,6 +18,10 @@ describe('attribution cues', () => {
     expect(speakersOf('Morrison testified. He said his predecessor, Fiona Hill, had dubbed the envoy’s role in forming policy as “the Gordon problem.”')).toEqual({ 'the Gordon problem.': 'Fiona Hill' });
   });
 
+  it('does not take a verb of a clause opening after a partial quote ("“deliver” before the administration would agree")', () => {
+    expect(speakersOf('Gordon Sondland told visiting officials they would need to “deliver” before the administration would agree to a meeting.')).toEqual({ deliver: 'Gordon Sondland' });
+  });
+
   it('skips an appositive between the name and the verb', () => {
     const s = speakersOf('“You could envision them doing some sort of special operations insertions,” Joel Rayburn, a former Trump administration official and senior fellow at the Hudson Institute, told NBC News.');
     expect(Object.values(s)).toEqual(['Joel Rayburn']);

@@ -114,6 +114,8 @@ function cueAfter(b: BlockInfo, from: number): LocalCue | null {
   let i = from;
   while (i < t.length && (t[i].text === ',' || t[i].text === '—' || t[i].text === '–' || t[i].text === '-')) i++;
   const limit = Math.min(t.length, i + MAX_AFTER);
+  // "need to “deliver” before the administration would agree": a clause that opens right after the quote is not its cue
+  if (SUBORDINATORS.has(t[i]?.text ?? '')) return null;
   // "said Hegseth", "says Parata, a fierce elder", "instructed Milton Velez, the agency’s …"
   // a quote that ends its sentence ("….” When his editors asked, …") is cued by the next one only
   // when that sentence opens with the speaker ("“….” Marine biologist Kate Lowe said …")
@@ -194,6 +196,9 @@ function issuerOf(b: BlockInfo, doc: Subject & { kind: 'description' }, first: n
   const verb = firstTokenAt(b.tokens, doc.position) - 1;
   return verb > first && startsLowercase(b.tokens[verb].text) ? subjectBeforeVerb(b, verb, first) : null;
 }
+
+/** Words that open a subordinate clause (lowercase, as they stand mid-sentence). */
+const SUBORDINATORS = new Set('before after when whenever while because if unless until since although though whereas once'.split(' '));
 
 const COORDINATORS = new Set(['and', 'but', 'yet', 'then']);
 
