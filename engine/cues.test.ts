@@ -22,6 +22,10 @@ describe('attribution cues', () => {
     expect(speakersOf('Gordon Sondland told visiting officials they would need to “deliver” before the administration would agree to a meeting.')).toEqual({ deliver: 'Gordon Sondland' });
   });
 
+  it('gives the words to the name before "to" in "allowed Mosseri to claim that “…”"', () => {
+    expect(speakersOf('Adam Mosseri runs Instagram. Dropping likes allowed Mosseri to claim that Instagram wants to be “a space that feels much less pressurized.”')).toEqual({ 'a space that feels much less pressurized.': 'Adam Mosseri' });
+  });
+
   it('skips an appositive between the name and the verb', () => {
     const s = speakersOf('“You could envision them doing some sort of special operations insertions,” Joel Rayburn, a former Trump administration official and senior fellow at the Hudson Institute, told NBC News.');
     expect(Object.values(s)).toEqual(['Joel Rayburn']);

@@ -175,7 +175,9 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
     // after the verb only a name can be the speaker: in "said it was “…”" the pronoun opens the
     // reported clause, and in "told Smith, “…”" Smith is spoken to
     const inverted = ADDRESSING.has(t[v].text.toLowerCase()) ? null : subjectAfterVerb(b, v + 1);
-    const s = subjectBeforeVerb(b, v, first) ?? (inverted?.kind === 'pronoun' ? null : inverted);
+    // "allowed Mosseri to claim that …", "asked Lopez to explain": the name before "to" speaks
+    const infinitive = t[v - 1]?.text === 'to' ? nameEndingAt(b, v - 2) : null;
+    const s = (infinitive ? ({ kind: 'name', name: infinitive } as const) : null) ?? subjectBeforeVerb(b, v, first) ?? (inverted?.kind === 'pronoun' ? null : inverted);
     // "the Commission issued a statement warning that …", "released reports that depicted …": the issuer opens the sentence
     if (s?.kind === 'description' && DOCUMENT_NOUNS.has(s.head)) {
       const issuer = issuerOf(b, s, first) ?? sentenceSubject(b, first, v);
