@@ -26,6 +26,10 @@ describe('attribution cues', () => {
     expect(speakersOf('Adam Mosseri runs Instagram. Dropping likes allowed Mosseri to claim that Instagram wants to be “a space that feels much less pressurized.”')).toEqual({ 'a space that feels much less pressurized.': 'Adam Mosseri' });
   });
 
+  it('gives a partial quote the sentence runs on past to the verb before it, not to a later clause’s', () => {
+    expect(speakersOf('China said it is committed to the “one country, two systems” formula granting Hong Kong autonomy, while the city’s police deny any abuse.')).toEqual({ 'one country, two systems': 'China' });
+  });
+
   it('skips an appositive between the name and the verb', () => {
     const s = speakersOf('“You could envision them doing some sort of special operations insertions,” Joel Rayburn, a former Trump administration official and senior fellow at the Hudson Institute, told NBC News.');
     expect(Object.values(s)).toEqual(['Joel Rayburn']);

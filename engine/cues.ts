@@ -72,7 +72,10 @@ export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): 
   const afterCue = cueAfter(b, after);
   // "Officials said the fire was “contained,” according to the Associated Press": the publication only
   // reports the cue before; "Lopez said she was “terrified.” Her lawyer said …": the next sentence has a speaker of its own
-  const weakAfter = afterCue !== null && (afterCue.how === 'according-to' || afterCue.nextSentence === true);
+  // a partial quote the sentence runs on past ("committed to the “one country, two systems” formula granting …, while
+  // the police deny …") belongs to the verb before it; a verb further on is another clause's
+  const runsOn = q.closed && !/[,.?!]\s*$/.test(b.text.slice(q.start, q.end)) && startsLowercase(b.tokens[after]?.text ?? '');
+  const weakAfter = afterCue !== null && (afterCue.how === 'according-to' || afterCue.nextSentence === true || runsOn);
   const beforeCue = !afterCue || weakAfter ? cueBefore(b, before) : null;
   const preferBefore = weakAfter && beforeCue !== null && beforeCue.how !== 'according-to';
   const found = passiveAgent(b, after, before) ?? (preferBefore ? beforeCue : afterCue) ?? inWordsOf(b, before) ?? beforeCue;
