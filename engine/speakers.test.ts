@@ -98,6 +98,11 @@ describe('speaker resolution', () => {
     expect(s['Nothing has been settled,']).toBe('Lantern Productions');
   });
 
+  it('names a speaker introduced after a role’s complement by the name alone ("ambassador to Britain Liu Xiaming")', () => {
+    const s = speakersOf('China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end the unrest.\nLiu said the army could be deployed.');
+    expect(s['resolution and power']).toBe('Liu Xiaming');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;

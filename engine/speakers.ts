@@ -52,7 +52,10 @@ export class SpeakerResolver {
   private fromName(name: string, kind: string, block: number, start: number): Omit<Speaker, 'how'> {
     if (kind !== 'organisation') {
       // the mention at this very place was already resolved in reading order (recency-aware)
-      const person = this.people.mentionsByBlock[block].find((m) => m.start === start)?.entity ?? this.people.lookup(name);
+      // ("ambassador to Britain Liu Xiaming": the mention may start inside the name the cue saw, its complement split off)
+      const mentions = this.people.mentionsByBlock[block];
+      const here = mentions.find((m) => m.start === start) ?? mentions.find((m) => m.start > start && m.start < start + name.length);
+      const person = here?.entity ?? this.people.lookup(name);
       // "Tottenham said" where the article also wrote "Tottenham Hotspur": without a given name, a title,
       // a gender or a role nothing shows the longer name is a person's, so the speaker stays as written
       if (person && !name.includes(' ') && !isSurelyHuman(person) && this.descriptors.of(person).size === 0) return { speaker: name, kind: 'person', person: null };
