@@ -103,6 +103,11 @@ describe('speaker resolution', () => {
     expect(s['resolution and power']).toBe('Liu Xiaming');
   });
 
+  it('gives the full name when the mention itself shows a person ("said Sowers, who …")', () => {
+    const s = speakersOf('Eyamba Sowers didn’t know Patrick was coming to the gathering.\n“He has me thinking now,” said Sowers, who is also considering other candidates.');
+    expect(s['He has me thinking now,']).toBe('Eyamba Sowers');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;

@@ -56,12 +56,14 @@ export class SpeakerResolver {
       const mentions = this.people.mentionsByBlock[block];
       const here = mentions.find((m) => m.start === start) ?? mentions.find((m) => m.start > start && m.start < start + name.length);
       const person = here?.entity ?? this.people.lookup(name);
-      // "Tottenham said" where the article also wrote "Tottenham Hotspur": without a given name, a title,
-      // a gender or a role nothing shows the longer name is a person's, so the speaker stays as written
-      if (person && !name.includes(' ') && !isSurelyHuman(person) && this.descriptors.of(person).size === 0) return { speaker: name, kind: 'person', person: null };
-      if (person) return { speaker: person.name, kind: 'person', person };
       const text = this.blocks[block].text;
-      if (kind === 'person' || describedAsPerson(text, start + name.length) || referredToAsPerson(text, start + name.length)) return { speaker: name, kind: 'person', person: null };
+      const described = describedAsPerson(text, start + name.length);
+      // "Tottenham said" where the article also wrote "Tottenham Hotspur": without a given name, a title,
+      // a gender, a role or an appositive here ("said Sowers, who …") nothing shows the longer name is a person's,
+      // so the speaker stays as written
+      if (person && !name.includes(' ') && !described && !isSurelyHuman(person) && this.descriptors.of(person).size === 0) return { speaker: name, kind: 'person', person: null };
+      if (person) return { speaker: person.name, kind: 'person', person };
+      if (kind === 'person' || described || referredToAsPerson(text, start + name.length)) return { speaker: name, kind: 'person', person: null };
     }
     return { speaker: name, kind: 'organisation', person: null };
   }
