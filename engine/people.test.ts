@@ -18,6 +18,11 @@ describe('people and officials', () => {
     expect(peopleOf('The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.').map((p) => p[2])).toEqual([true, true]);
   });
 
+  it('never makes what "CEO of" runs into a person', () => {
+    const people = peopleOf('Ubisoft and Take-Two Interactive have games at launch.\n“We go where the consumer is,” Strauss Zelnick, CEO of Take-Two, adds.');
+    expect(people.filter((p) => p[2])).toEqual([['Strauss Zelnick', 'CEO of Take-Two', true]]);
+  });
+
   it('does not make private people officials', () => {
     expect(peopleOf('“It was seen as rote,” said Mar Hicks, a historian of technology.')).toEqual([['Mar Hicks', 'historian of technology', false]]);
     expect(peopleOf('Vanessa Hicks posted the photo online.')).toEqual([['Vanessa Hicks', null, false]]);

@@ -133,7 +133,8 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       if (meter.spend(1)) yield;
       if (found.kind === 'organisation' || found.kind === 'place' || inLabel(b, found)) continue;
       const n = found.kind === 'person' ? withoutWeekday(b, splitComplement(b, found)) : found;
-      if (!n) continue;
+      // "CEO of Take-Two": what a title ending in "of" or "for" runs into is an institution
+      if (!n || (n.title !== null && TITLE_RUNS_INTO.test(n.title))) continue;
       let e = resolve(n.name, n.title);
       if (!e && n.title !== null && n.kind === 'person' && !isTitledNonPerson(n, writtenLowercase)) e = register(n.name);
       // "Johnson, 17, said", "Pelosi, D-Calif., said": a lone name with an age or a party tag is a person's
@@ -239,6 +240,7 @@ function inLabel(b: BlockInfo, n: NameMatch): boolean {
 /** Offices that end a title, never a personal name ("the U.S. Attorney’s Office"). */
 const OFFICE_ENDINGS = new Set(['Attorney', 'Attorney-General', 'Administrator', 'Chancellor', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 const RUNS_ON = /\b(?:of|for)\b/;
+const TITLE_RUNS_INTO = /\b(?:of|for)$/;
 const POSSESSIVE_END = /['’]s$/;
 /** The role a listed name shares with the one before it: across "and", or across a comma when the role is plural. */
 function sharedRole(between: string, role: string | null): string | null {
