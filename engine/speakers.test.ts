@@ -108,6 +108,11 @@ describe('speaker resolution', () => {
     expect(s['He has me thinking now,']).toBe('Eyamba Sowers');
   });
 
+  it('gives a surname the full name even when nothing else shows a person ("Lopez said" for Feliciano Lopez)', () => {
+    const s = speakersOf('Then Marcel Granollers and Feliciano Lopez completed the comeback.\n“It was a difficult situation for us,” Lopez said.');
+    expect(s['It was a difficult situation for us,']).toBe('Feliciano Lopez');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;

@@ -58,10 +58,12 @@ export class SpeakerResolver {
       const person = here?.entity ?? this.people.lookup(name);
       const text = this.blocks[block].text;
       const described = describedAsPerson(text, start + name.length);
-      // "Tottenham said" where the article also wrote "Tottenham Hotspur": without a given name, a title,
+      // "Tottenham said" where the article also wrote "Tottenham Hotspur": a body is shortened to its first word,
+      // a person to the surname ("Lopez said" for Feliciano Lopez); for a first word, without a given name, a title,
       // a gender, a role or an appositive here ("said Sowers, who …") nothing shows the longer name is a person's,
       // so the speaker stays as written
-      if (person && !name.includes(' ') && !described && !isSurelyHuman(person) && this.descriptors.of(person).size === 0) return { speaker: name, kind: 'person', person: null };
+      const shortened = person !== null && !name.includes(' ') && !person.name.endsWith(name);
+      if (person && shortened && !described && !isSurelyHuman(person) && this.descriptors.of(person).size === 0) return { speaker: name, kind: 'person', person: null };
       if (person) return { speaker: person.name, kind: 'person', person };
       if (kind === 'person' || described || referredToAsPerson(text, start + name.length)) return { speaker: name, kind: 'person', person: null };
     }
