@@ -1,6 +1,6 @@
 // Per-block analysis shared by all later stages: clean text, tokens, quoted spans, names.
 import { creditStart } from './captions';
-import { findNames, type NameMatch, type Vocabulary } from './names';
+import { addMidSentencePairs, findNames, type NameMatch, type Vocabulary } from './names';
 import { cleanText, type CleanText } from './normalize';
 import { scanQuotes, type QuotedSpan } from './quoteMarks';
 import { StepMeter, type Steps } from './steps';
@@ -41,6 +41,7 @@ type Cleaned = Pick<BlockInfo, 'index' | 'kind' | 'original' | 'clean' | 'text' 
 export function* prepareSteps(blocks: Block[]): Steps<BlockInfo[]> {
   const meter = new StepMeter(STEP_CHARS);
   const vocabulary: Vocabulary = new Set();
+  const midSentencePairs = new Set<string>();
   const cleaned: Cleaned[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const b = blocks[index];
@@ -48,12 +49,13 @@ export function* prepareSteps(blocks: Block[]): Steps<BlockInfo[]> {
     const clean = cleanText(original.length > MAX_BLOCK_CHARS ? original.slice(0, MAX_BLOCK_CHARS) : original);
     const tokens = tokenize(clean.text);
     addLowercaseWords(vocabulary, tokens);
+    addMidSentencePairs(midSentencePairs, clean.text, tokens);
     cleaned.push({ index, kind: b?.kind ?? 'paragraph', original, clean, text: clean.text, tokens });
     if (meter.spend(clean.text.length + BLOCK_COST)) yield;
   }
   const infos: BlockInfo[] = [];
   for (const c of cleaned) {
-    infos.push(withNamesAndQuotes(c, vocabulary));
+    infos.push(withNamesAndQuotes(c, vocabulary, midSentencePairs));
     if (meter.spend(c.text.length + BLOCK_COST)) yield;
   }
   surnamesArePeople(infos);
@@ -71,10 +73,10 @@ function surnamesArePeople(infos: BlockInfo[]): void {
   for (const b of infos) for (const n of b.names) if (n.kind === 'place' && n.title === null && surnames.has(n.name)) n.kind = 'person';
 }
 
-function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary): BlockInfo {
+function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary, midSentencePairs: Set<string>): BlockInfo {
   const credit = creditStart(c.text, c.kind === 'caption');
   const creditAt = credit < 0 ? c.text.length : credit;
-  const names = findNames(c.text, c.tokens, vocabulary).filter((n) => n.start < creditAt);
+  const names = findNames(c.text, c.tokens, vocabulary, midSentencePairs).filter((n) => n.start < creditAt);
   const quotes = scanQuotes(c.text);
   return {
     index: c.index,

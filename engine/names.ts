@@ -56,7 +56,17 @@ function isDescriptiveCompound(word: string, vocabulary: Vocabulary): boolean {
   return parts.some((p) => p.length > 3 && (OFFICE_WORDS.has(p) || ROLE_NOUNS.has(p) || vocabulary.has(p)));
 }
 
-export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary): NameMatch[] {
+/**
+ * Pairs of capitalised words the article writes mid-sentence ("… label, Big Machine, …"): the same pair
+ * opening a sentence is that name, not an ordinary word before one ("Big Machine has denied …").
+ */
+export function addMidSentencePairs(pairs: Set<string>, text: string, tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (isCapitalised(tokens[i].text) && isCapitalised(tokens[i + 1].text) && !isSentenceStart(text, tokens, i)) pairs.add(`${tokens[i].text} ${tokens[i + 1].text}`);
+  }
+}
+
+export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary, midSentencePairs: Set<string> = new Set()): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "Mr Johnson", "Dr Osei": a courtesy title without its period still leads a name
@@ -66,7 +76,7 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary)
       i++;
       continue;
     }
-    if (!courtesy && (!isNameWord(tokens[i]) || isDescriptiveCompound(tokens[i].text, vocabulary) || isOrdinaryOpenerAt(text, tokens, i, vocabulary))) continue;
+    if (!courtesy && (!isNameWord(tokens[i]) || isDescriptiveCompound(tokens[i].text, vocabulary) || isOrdinaryOpenerAt(text, tokens, i, vocabulary, midSentencePairs))) continue;
     let j = i;
     while (j + 1 < tokens.length && !POSSESSIVE.test(tokens[j].text)) {
       const next = tokens[j + 1];
@@ -125,8 +135,9 @@ function givenNameStart(tokens: Token[], first: number, last: number): number {
 const isOccupation = (t: Token | undefined) => t !== undefined && isCapitalised(t.text) && OCCUPATIONS.has(t.text.toLowerCase());
 
 /** An ordinary word opening a sentence is no name, unless it leads a title ("Harbour Master Tom Berger"). */
-function isOrdinaryOpenerAt(text: string, tokens: Token[], i: number, vocabulary: Vocabulary): boolean {
+function isOrdinaryOpenerAt(text: string, tokens: Token[], i: number, vocabulary: Vocabulary, midSentencePairs: Set<string>): boolean {
   if (NAME_TITLES.has(tokens[i].text) || isOccupation(tokens[i + 1])) return false;
+  if (tokens[i + 1] && midSentencePairs.has(`${tokens[i].text} ${tokens[i + 1].text}`)) return false;
   return isSentenceStart(text, tokens, i) && isOrdinaryOpener(tokens[i].text, tokens[i + 1], vocabulary);
 }
 

@@ -113,6 +113,11 @@ describe('speaker resolution', () => {
     expect(s['It was a difficult situation for us,']).toBe('Feliciano Lopez');
   });
 
+  it('keeps a name opening a sentence whole when the article writes it mid-sentence too ("Big Machine has denied")', () => {
+    const s = speakersOf('Her former label, Big Machine, owns the recordings, a big deal.\nBig Machine has denied the claims, saying they were “shocking and false.”');
+    expect(s['shocking and false.']).toBe('Big Machine');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;
