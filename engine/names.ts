@@ -97,10 +97,18 @@ export function findNames(text: string, tokens: Token[], vocabulary: Vocabulary,
     }
     const person = givenNameStart(tokens, i, j);
     if (person > i) out.push(interpret(text, tokens, i, person - 1, vocabulary));
-    out.push(interpret(text, tokens, person, j, vocabulary));
+    out.push(asBodyBeforePluralVerb(interpret(text, tokens, person, j, vocabulary), text, tokens));
     i = j;
   }
   return out;
+}
+
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+
+/** "Big Machine have denied it": a name opening its sentence with a plural verb is a body (as British copy writes them), no person. */
+function asBodyBeforePluralVerb(n: NameMatch, text: string, tokens: Token[]): NameMatch {
+  if (n.kind === 'organisation' || n.kind === 'place' || n.title !== null || !PLURAL_VERBS.has(tokens[n.lastToken + 1]?.text ?? '')) return n;
+  return isSentenceStart(text, tokens, n.firstToken) ? { ...n, kind: 'organisation' } : n;
 }
 
 /** Capitalised function words that are also given names in East Asian names ("Liu He", "Le An", "Wang An"). */

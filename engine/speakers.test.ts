@@ -118,6 +118,11 @@ describe('speaker resolution', () => {
     expect(s['shocking and false.']).toBe('Big Machine');
   });
 
+  it('reads a name opening a sentence with a plural verb as a body that "they" can refer to ("Big Machine have denied")', () => {
+    const s = speakersOf('Her label, Big Machine, owns the masters, a big deal.\nBig Machine have twice denied doing anything wrong.\n“At no point did we block her,” they said in a statement.');
+    expect(s['At no point did we block her,']).toBe('Big Machine');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;
