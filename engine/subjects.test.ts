@@ -82,6 +82,15 @@ describe('descriptions find who they mean', () => {
     expect(speakerOf('The patient was discharged on Monday. “I feel like I have been given a second chance,” the patient said.')).toBeNull();
   });
 
+  it('reads an office written in capitals after lowercase words as a description, not a name ("one neo-bank CEO")', () => {
+    expect(speakersOf('They focus on “financial health,” as one neo-bank CEO told me.')).toEqual({ 'financial health,': null });
+    expect(speakersOf('The market changed. Meanwhile, Doctor says, “they are trying to buy time through shrinkage.”\nKen Doctor is an analyst.')).toEqual({ 'they are trying to buy time through shrinkage.': 'Ken Doctor' });
+  });
+
+  it('gives the words of "X and his team wrote" to X', () => {
+    expect(speakersOf('Lucas Paganini works at NASA. “We suggest that the outgassing is rare,” Paganini and his team wrote in the paper.')).toEqual({ 'We suggest that the outgassing is rare,': 'Lucas Paganini' });
+  });
+
   it('lets a document speak for whoever issued it', () => {
     const s = speakersOf('The Electoral Commission, which regulates campaign finances, issued a statement warning that “voters are entitled to transparency.”\nThe Federal Aviation Administration grounded the jets on Friday. “Safety is our highest priority in every decision,” the statement said.');
     expect(s['voters are entitled to transparency.']).toBe('Electoral Commission');

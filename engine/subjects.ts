@@ -160,6 +160,9 @@ function clauseOpening(b: BlockInfo, first: number, close: number): Subject | nu
   return after >= 0 && after < close ? s : null;
 }
 
+/** Who works with a speaker and is spoken for by them ("and his team", "and her colleagues"). */
+const ENTOURAGE = new Set(['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators']);
+
 export function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject | null {
   const t = b.tokens;
   if (k < first) return null;
@@ -167,7 +170,12 @@ export function subjectEndingAt(b: BlockInfo, k: number, first: number): Subject
   if (SUBJECT_PRONOUNS.has(t[k].text) && !nameEndingAt(b, k)) return { kind: 'pronoun', word: t[k].text.toLowerCase(), position: t[k].start };
   // "a career Army officer who described …", "two reports that depicted …": the phrase the relative clause hangs on
   if ((t[k].text === 'who' || ((t[k].text === 'that' || t[k].text === 'which') && isContentWord(t[k - 1]?.text ?? ''))) && k - 1 >= first) return subjectEndingAt(b, k - 1, first);
+  // "Paganini and his team wrote": the person who leads the team speaks for it
+  if (ENTOURAGE.has(t[k].text) && /^(?:his|her|their)$/.test(t[k - 1]?.text ?? '') && t[k - 2]?.text === 'and' && k - 3 >= first) return subjectEndingAt(b, k - 3, first);
   let n = nameEndingAt(b, k);
+  // "the CEO said", "one neo-bank CEO told me": an office written in capitals after lowercase words heads a
+  // description, nobody named ("Doctor says" opening a clause is Ken Doctor)
+  if (n && n.firstToken === n.lastToken && isPersonNoun(n.name) && startsLowercase(t[n.firstToken - 1]?.text ?? '')) n = null;
   // "Senator Mitch McConnell of Kentucky": the person, not the place after "of"
   const owner = n && /^(?:of|from)$/.test(t[n.firstToken - 1]?.text ?? '') ? nameEndingAt(b, n.firstToken - 2) : null;
   if (owner && owner.kind !== 'organisation') n = owner;
