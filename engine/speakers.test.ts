@@ -123,6 +123,12 @@ describe('speaker resolution', () => {
     expect(s['At no point did we block her,']).toBe('Big Machine');
   });
 
+  it('names a body a proper name qualifies as written ("Russia’s foreign ministry said", "The French foreign ministry said")', () => {
+    const s = speakersOf('The United States changed its policy on Monday.\nRussia’s foreign ministry said it viewed the move as “another measure contradicting the legal basis for peace.”\nThe French foreign ministry said it “regrets any decision likely to encourage settlement.”');
+    expect(s['another measure contradicting the legal basis for peace.']).toBe('Russia’s foreign ministry');
+    expect(s['regrets any decision likely to encourage settlement.']).toBe('French foreign ministry');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;

@@ -45,7 +45,7 @@ export class SpeakerResolver {
         return this.fromPronoun(subject.word, block, subject.position);
       case 'description':
         if (subject.appositiveName) return this.fromName(subject.appositiveName.name, subject.appositiveName.kind, block, subject.appositiveName.start);
-        return this.fromDescription(subject.head, subject.definite, block, subject.position);
+        return this.fromDescription(subject.head, subject.definite, block, subject.position, subject.text);
     }
   }
 
@@ -88,11 +88,24 @@ export class SpeakerResolver {
     return { speaker: null, kind: 'unknown', person: null };
   }
 
-  private fromDescription(head: string, definite: boolean, block: number, position: number): Omit<Speaker, 'how'> {
+  /**
+   * "Russia's foreign ministry", "the French foreign ministry": a body a proper name qualifies is named as
+   * written (without its article); null when only common words describe it ("the ministry").
+   */
+  private bodyAsWritten(text: string, block: number, position: number): string | null {
+    const possessor = /(\p{Lu}[\p{L}.-]*['’]s?)\s+$/u.exec(this.blocks[block].text.slice(Math.max(0, position - 40), position));
+    const phrase = text.replace(/^(?:the|its|their)\s+/i, '');
+    if (possessor) return `${possessor[1]} ${phrase}`;
+    return /\p{Lu}/u.test(phrase) ? phrase : null;
+  }
+
+  private fromDescription(head: string, definite: boolean, block: number, position: number, text: string): Omit<Speaker, 'how'> {
     // a document speaks for whoever issued it ("the statement said", "a letter reads")
     if (DOCUMENT_NOUNS.has(head)) return this.issuer(head, block, position);
     if (!definite) return ANONYMOUS;
     if (ORGANISATION_NOUNS.has(head)) {
+      const named = this.bodyAsWritten(text, block, position);
+      if (named) return { speaker: named, kind: 'organisation', person: null };
       const org = this.previousOrganisation(block, position, head, false);
       return org ? { speaker: org, kind: 'organisation', person: null } : ANONYMOUS;
     }
