@@ -128,12 +128,16 @@ export async function waitForCard(page: Page, previous: Frame | null = null, tim
   }
 }
 
-/** Whether the frame shows its whole card (the content script sizes the frame to the height the card reports). */
-function isSized(frame: Frame): Promise<boolean> {
+/**
+ * Whether the frame has its size: the card's whole height (the content script sizes the frame to
+ * the height the card reports), or less where the window has no room for it (the card scrolls inside).
+ */
+export function isSized(frame: Frame): Promise<boolean> {
   return frame
     .evaluate(() => {
       const card = document.querySelector('.card');
-      return !!card && window.innerHeight > 0 && Math.abs(window.innerHeight - card.getBoundingClientRect().height) < 1.5;
+      const height = card?.getBoundingClientRect().height ?? 0;
+      return window.innerHeight > 0 && (Math.abs(window.innerHeight - height) < 1.5 || window.innerHeight < height);
     })
     .catch(() => false);
 }
@@ -182,10 +186,7 @@ export async function focusNoteField(page: Page): Promise<Frame> {
   const field = await frame?.$('textarea');
   if (!frame || !field) throw new Error('no note field in an open card');
   // A card that just grew (a status line) may not have its new size yet: clicking then could miss it.
-  await frame.waitForFunction(() => {
-    const card = document.querySelector('.card');
-    return !!card && Math.abs(window.innerHeight - card.getBoundingClientRect().height) < 1.5;
-  }, { polling: 50 });
+  while (!(await isSized(frame))) await new Promise((resolve) => setTimeout(resolve, 50));
   await field.click();
   await field.evaluate((t) => t.setSelectionRange(t.value.length, t.value.length));
   await frame.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', { polling: 50 });
