@@ -24,6 +24,16 @@ export async function sendShortcut(page: Page, command: PageCommand): Promise<bo
   return reply.value as boolean;
 }
 
+/**
+ * Resizes the page's viewport. In Firefox only the viewport itself is set: puppeteer's setViewport
+ * also overrides the screen orientation, a WebDriver BiDi command Firefox 140 does not know.
+ */
+export async function setViewportSize(page: Page, width: number, height: number): Promise<void> {
+  if (extensionOf(page).name === 'chromium') return page.setViewport({ width, height });
+  const context = (page.mainFrame() as unknown as { browsingContext: { setViewport(o: { viewport: { width: number; height: number } }): Promise<void> } }).browsingContext;
+  await context.setViewport({ viewport: { width, height } });
+}
+
 export interface Box {
   top: number;
   bottom: number;
