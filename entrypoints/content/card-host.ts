@@ -30,7 +30,7 @@ iframe {
 iframe.shown { visibility: visible; }
 ${MARK_CSS}
 `;
-/** The frame's border, above and below its content. */
+/** The frame's border, above and below its content (and either side). */
 const FRAME_BORDERS = 2;
 
 /** What a card is opened on: the quote or name it belongs to, and where along it (a click's x). */
@@ -167,7 +167,7 @@ export class CardHost {
     const s = shown.frame.style;
     s.top = `${p.top}px`;
     s.left = `${p.left}px`;
-    s.width = `${p.width - FRAME_BORDERS}px`;
+    s.width = `${p.width}px`; // the card's own width; the border sits in the margin kept at the window's edge
     s.height = `${p.height - FRAME_BORDERS}px`;
   }
 }
