@@ -129,8 +129,10 @@ export class CardHost {
     if (!this.shown) return;
     const opener = this.opener;
     this.remove();
-    if (opener?.isConnected) opener.focus();
-    else this.mark?.focus();
+    if (opener?.isConnected) {
+      this.mark?.hide();
+      opener.focus();
+    } else this.mark?.focus();
   }
 
   /** Closes the card when the reader clicked elsewhere: the click placed the focus. */
