@@ -34,10 +34,6 @@ export class QuoteMark {
     this.button = button;
   }
 
-  get element(): HTMLElement {
-    return this.button;
-  }
-
   /** Lays the mark over `range`, labelled for a screen reader, without taking the focus yet. */
   show(range: Range, label: string): void {
     this.range = range;
