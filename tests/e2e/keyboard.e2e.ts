@@ -11,6 +11,7 @@ import { extensionDir, launch, VIEWPORT, type BrowserName, type ExtensionBrowser
 import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';
 import { cardBox, controlProblems, dialogState, focusInCard, quoteBox, sendShortcut, setViewportSize, type Box } from './harness/keyboard';
+import { screenshotPath } from './harness/files';
 import { openNotesPage } from './harness/notes-page';
 import { collectErrors, openCardFrame, openQuoteCard, readCard, typeNote, waitForCard, waitForCardClosed, waitForReady, waitForSaved } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
@@ -98,6 +99,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard and screen reader 
     });
     expect(await focusInCard(frame)).toBe('div.card');
     expect(await focusedTexts(page)).toEqual([QUOTES[0].text]);
+    if (name === 'chromium') await page.screenshot({ path: screenshotPath('card-keyboard') });
 
     // Real Tab and Shift+Tab go round the card's controls and never leave it.
     const tabs: string[] = [];
