@@ -1,5 +1,6 @@
 import { defineConfig, type UserManifest } from 'wxt';
 import preact from '@preact/preset-vite';
+import { openPopupCommand, PAGE_COMMANDS } from './utils/commands';
 
 type Gecko = NonNullable<NonNullable<UserManifest['browser_specific_settings']>['gecko']>;
 
@@ -20,6 +21,7 @@ export default defineConfig({
     // Chrome's store takes at most 132 characters
     description: 'Shows who said what on a news page: quotes, their speakers and the officials named, highlighted in place, all on your device.',
     permissions: ['storage'],
+    commands: { ...PAGE_COMMANDS, ...openPopupCommand(browser) },
     // The quote card's frame: pages may embed it (the content script does), but a frame they make
     // themselves shows nothing, as its card id is unknown to the background.
     web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],

@@ -1,6 +1,7 @@
 import type { NoteSummary, QuoteSummary } from '@/utils/page-summary';
+import { OpenCardButton } from './QuoteButton';
 
-export function PageNotesList({ notes, quotes, onQuote }: { notes: NoteSummary[]; quotes: QuoteSummary[]; onQuote(id: string): void }) {
+export function PageNotesList({ notes, quotes, onQuote, onOpenCard }: { notes: NoteSummary[]; quotes: QuoteSummary[]; onQuote(id: string): void; onOpenCard(id: string): void }) {
   if (notes.length === 0) return null;
   const byId = new Map(quotes.map((q) => [q.id, q]));
   return (
@@ -12,7 +13,10 @@ export function PageNotesList({ notes, quotes, onQuote }: { notes: NoteSummary[]
           return (
             <li key={note.id} class="page-note">
               {quote ? (
-                <button type="button" class="quote" data-quote-id={quote.id} onClick={() => onQuote(quote.id)}>“{note.selector.exact}”</button>
+                <div class="quote-row">
+                  <button type="button" class="quote" data-quote-id={quote.id} onClick={() => onQuote(quote.id)}>“{note.selector.exact}”</button>
+                  <OpenCardButton quoteId={quote.id} text={note.selector.exact} onOpenCard={onOpenCard} />
+                </div>
               ) : (
                 <div class="detached">Quote no longer on the page: “{note.selector.exact}”</div>
               )}

@@ -7,7 +7,7 @@ import { partLabel, quotesText } from './profile-labels';
 import { SourcingProfile } from './SourcingProfile';
 import { WhoSaidWhat } from './WhoSaidWhat';
 
-export function ProfiledQuotes({ quotes, people, onQuote }: { quotes: QuoteSummary[]; people: PersonSummary[]; onQuote(id: string): void }) {
+export function ProfiledQuotes({ quotes, people, onQuote, onOpenCard }: { quotes: QuoteSummary[]; people: PersonSummary[]; onQuote(id: string): void; onOpenCard(id: string): void }) {
   const [part, setPart] = useState<ProfilePart | null>(null);
   const pq = useMemo(() => profileQuotes(quotes, people), [quotes, people]);
   const profile = useMemo(() => sourcingProfile(pq), [pq]);
@@ -26,7 +26,7 @@ export function ProfiledQuotes({ quotes, people, onQuote }: { quotes: QuoteSumma
           </>
         )}
       </p>
-      <WhoSaidWhat quotes={shown} onQuote={onQuote} />
+      <WhoSaidWhat quotes={shown} onQuote={onQuote} onOpenCard={onOpenCard} />
     </>
   );
 }

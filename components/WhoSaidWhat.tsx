@@ -2,7 +2,7 @@ import type { QuoteSummary } from '@/utils/page-summary';
 import { groupQuotes } from './group-quotes';
 import { QuoteButton } from './QuoteButton';
 
-export function WhoSaidWhat({ quotes, onQuote }: { quotes: QuoteSummary[]; onQuote(id: string): void }) {
+export function WhoSaidWhat({ quotes, onQuote, onOpenCard }: { quotes: QuoteSummary[]; onQuote(id: string): void; onOpenCard(id: string): void }) {
   if (quotes.length === 0) return <p class="muted">No quotations found in this article.</p>;
   const { named, anonymous, unknown } = groupQuotes(quotes);
   return (
@@ -14,20 +14,20 @@ export function WhoSaidWhat({ quotes, onQuote }: { quotes: QuoteSummary[]; onQuo
             <span class="speaker">{g.speaker}</span>
             {g.role && <span class="role">, {g.role}</span>}{' '}
             <span class="count">({g.quotes.length} quote{g.quotes.length > 1 ? 's' : ''})</span>
-            {g.quotes.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} />)}
+            {g.quotes.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} onOpenCard={onOpenCard} />)}
           </li>
         ))}
       </ul>
       {anonymous.length > 0 && (
         <>
           <h2>Unnamed sources ({anonymous.length})</h2>
-          {anonymous.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} />)}
+          {anonymous.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} onOpenCard={onOpenCard} />)}
         </>
       )}
       {unknown.length > 0 && (
         <>
           <h2>Speaker not identified ({unknown.length})</h2>
-          {unknown.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} />)}
+          {unknown.map((q) => <QuoteButton key={q.id} quote={q} onQuote={onQuote} onOpenCard={onOpenCard} />)}
         </>
       )}
     </section>

@@ -1,12 +1,14 @@
 // Typed messages between the extension's parts. Data flows one way:
 // content script / popup / card frame → background (notes, the only owner of the database),
-// popup → content script (what the page holds, scroll to a quote),
+// popup → content script (what the page holds, scroll to a quote, open its card),
+// background → content script (keyboard shortcuts),
 // card frame → background → content script (card layout and closing, never note text).
 import { browser } from 'wxt/browser';
 import type { Note, NoteDraft, NoteFilter, Page } from '@/storage/types';
 import type { ExportFile, ExportFormat } from '@/storage/export';
 import type { ImportResult } from '@/storage/import';
 import type { CardEvent, CardTarget } from './card';
+import type { PageCommand } from './commands';
 import type { PageStatus, PageSummary } from './page-summary';
 
 /** Requests the background answers. Each key maps to its payload and its answer. */
@@ -36,6 +38,10 @@ export interface BackgroundProtocol {
 export interface TabProtocol {
   'page:summary': { req: null; res: PageSummary };
   'page:scrollToQuote': { req: { quoteId: string }; res: boolean };
+  /** From the popup: bring a quote into view and open its card, with the focus in it. */
+  'page:openCard': { req: { quoteId: string }; res: boolean };
+  /** A keyboard shortcut the background received for this tab (false: the page has no quote to go to). */
+  'page:command': { req: { command: PageCommand }; res: boolean };
   /** Whether the page is annotated yet, and when that happened (the page itself is never told). */
   'page:status': { req: null; res: PageStatus };
   'card:event': { req: { cardId: string; event: CardEvent }; res: null };

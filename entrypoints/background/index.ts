@@ -8,6 +8,7 @@ import { exportNotes } from '@/storage/export';
 import { importNotes } from '@/storage/import';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
+import { isPageCommand } from '@/utils/commands';
 import { CardRegistry } from './cards';
 import { flushDrafts } from './drafts';
 
@@ -85,6 +86,16 @@ export default defineBackground(() => {
     const msg = message as BackgroundMessage;
     if (typeof msg?.type !== 'string' || !msg.type.includes(':')) return undefined;
     return toReply(() => handle(msg, sender));
+  });
+  // A shortcut goes to the tab it was pressed in, as the same message the content script answers for tests.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (!isPageCommand(command)) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId === undefined) return;
+      const relayed: TabMessage = { type: 'page:command', payload: { command } };
+      await browser.tabs.sendMessage(tabId, relayed, { frameId: 0 });
+    })().catch(() => undefined); // a tab without Sourcelight (a browser page, a site it does not run on)
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     focusByTab.delete(tabId);

@@ -7,6 +7,8 @@ export const HIGHLIGHT = {
   noted: 'sourcelight-noted',
   official: 'sourcelight-official',
   flash: 'sourcelight-flash',
+  /** The quote the keyboard is on, or whose card is open. */
+  focus: 'sourcelight-focus',
 } as const;
 
 type HighlightName = (typeof HIGHLIGHT)[keyof typeof HIGHLIGHT];

@@ -1,5 +1,5 @@
-// Content script: finds the article, highlights quotes and officials, opens the card on click,
-// answers the popup. The page's own DOM is never modified; our only node is the card's host.
+// Content script: finds the article, highlights quotes and officials, opens the card on click or
+// from the keyboard, answers the popup. The page's own DOM is never modified; our only node is the card's host.
 // Nothing here tells the page anything: no performance marks, no window messages.
 import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -20,6 +20,8 @@ export default defineContentScript({
       const msg = message as TabMessage;
       if (msg?.type === 'page:summary') return toReply(() => session.summary());
       if (msg?.type === 'page:scrollToQuote') return toReply(() => session.scrollToQuote(msg.payload.quoteId));
+      if (msg?.type === 'page:openCard') return toReply(() => session.openCard(msg.payload.quoteId));
+      if (msg?.type === 'page:command') return toReply(() => session.command(msg.payload.command));
       if (msg?.type === 'page:status') return toReply(() => session.status());
       if (msg?.type === 'card:event') return toReply(() => session.handleCardEvent(msg.payload.cardId, msg.payload.event));
       return undefined;

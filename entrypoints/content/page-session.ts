@@ -3,13 +3,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/utils/messages';
 import type { CardEvent } from '@/utils/card';
+import type { PageCommand } from '@/utils/commands';
+import { speakerLabel } from '@/components/speaker-label';
 import type { PageStatus, PageSummary, PersonSummary, QuoteSummary } from '@/utils/page-summary';
 import { describeQuote } from '@/storage/anchoring';
 import { CardHost } from './card-host';
 import { clearAll, flash, HIGHLIGHT, paint } from './highlights';
 import { guardHighlights } from './highlight-guard';
 import { targetAt } from './hit-test';
-import { buildPageModel, type PageModel, type QuoteTarget } from './page-model';
+import { buildPageModel, type PageModel, type PersonTarget, type QuoteTarget } from './page-model';
 import { PageNotes } from './page-notes';
 import { watchArticleChanges } from './watch-changes';
 
@@ -25,12 +27,20 @@ export class PageSession {
   private readonly startedAt = performance.now();
   private paintedAt: number | null = null;
   private ready = false;
+  /** The quote the keyboard is on: its card is open, or the focus is on its mark. */
+  private focusedId: string | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
   ) {
-    this.card = new CardHost(ctx, () => void this.reloadNotes());
+    this.card = new CardHost(ctx, {
+      notesChanged: () => void this.reloadNotes(),
+      openMarked: () => {
+        const target = this.model?.quotes.find((q) => q.id === this.focusedId);
+        if (target) void this.openQuote(target);
+      },
+    });
   }
 
   async start(): Promise<void> {
@@ -118,17 +128,24 @@ export class PageSession {
   // Only the reader's own clicks and keys count: a page can dispatch events, but never trusted ones.
   private onClick(e: MouseEvent): void {
     const model = this.model;
-    if (!e.isTrusted || !model || e.button !== 0) return;
+    if (!e.isTrusted || !model || e.button !== 0 || this.card.owns(e.target)) return;
     if (!this.doc.getSelection()?.isCollapsed) return; // the reader is selecting text
-    const at = { x: e.clientX, y: e.clientY };
-    const quote = targetAt(this.doc, at.x, at.y, model.quotes);
-    if (quote) return void this.openQuote(quote, at);
-    const official = targetAt(this.doc, at.x, at.y, model.officials);
-    if (official) return void this.card.open({ kind: 'person', person: this.personSummary(official.person.name) }, at);
+    const quote = targetAt(this.doc, e.clientX, e.clientY, model.quotes);
+    if (quote) return void this.openQuote(quote, e.clientX);
+    const official = targetAt(this.doc, e.clientX, e.clientY, model.officials);
+    if (official) return void this.openPerson(official, e.clientX);
+    this.focusedId = null;
     this.card.close();
   }
 
-  private openQuote(target: QuoteTarget, at: { x: number; y: number }): Promise<void> {
+  private openPerson(target: PersonTarget, x: number): Promise<void> {
+    const person = this.personSummary(target.person.name);
+    this.focusedId = null;
+    const label = `${person.name}${person.role ? `, ${person.role}` : ''}`;
+    return this.card.open({ target: { kind: 'person', person }, range: target.range, x, label });
+  }
+
+  private openQuote(target: QuoteTarget, x?: number): Promise<void> {
     const { start, end } = target.global;
     const anchor = {
       pageUrl: this.pageUrl,
@@ -137,11 +154,50 @@ export class PageSession {
       role: target.quote.role,
     };
     const noteId = this.notes?.noteFor(target.id)?.id ?? null;
-    return this.card.open({ kind: 'quote', quote: quoteSummary(target), anchor, noteId }, at);
+    this.focusedId = target.id;
+    return this.card.open({ target: { kind: 'quote', quote: quoteSummary(target), anchor, noteId }, range: target.range, x, label: this.quoteLabel(target) });
+  }
+
+  /** What a screen reader says when the focus comes back to a quote: where it is, who said it, what. */
+  private quoteLabel(target: QuoteTarget): string {
+    const quotes = this.model!.quotes;
+    const { speaker, speakerKind, text } = target.quote;
+    return `Quote ${quotes.indexOf(target) + 1} of ${quotes.length}. ${speakerLabel(speaker, speakerKind)}: “${text}”. Enter opens its card.`;
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.isTrusted && e.key === 'Escape' && this.card.isOpen) this.card.close();
+    if (e.isTrusted && e.key === 'Escape' && this.card.isOpen) this.card.closeAndReturnFocus();
+  }
+
+  /** A keyboard shortcut: the next or previous quote is brought into view and its card opened. */
+  command(command: PageCommand): boolean {
+    const quotes = this.model?.quotes ?? [];
+    if (quotes.length === 0) return false;
+    const step = command === 'next-quote' ? 1 : -1;
+    const current = quotes.findIndex((q) => q.id === this.focusedId);
+    const index = current >= 0 ? (current + step + quotes.length) % quotes.length : firstInView(quotes, step);
+    this.reveal(quotes[index].range);
+    void this.openQuote(quotes[index]);
+    return true;
+  }
+
+  /** From the popup: the quote brought into view and its card opened. */
+  openCard(quoteId: string): boolean {
+    const target = this.model?.quotes.find((q) => q.id === quoteId);
+    if (!target) return false;
+    this.reveal(target.range);
+    void this.openQuote(target);
+    return true;
+  }
+
+  /** Scrolls a quote out of sight to a third of the way down the window, leaving room for its card below. */
+  private reveal(range: Range): void {
+    const height = this.doc.documentElement.clientHeight;
+    let rect = range.getBoundingClientRect();
+    if (rect.top >= 0 && rect.bottom <= height) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' }); // boxes that scroll inside the page
+    rect = range.getBoundingClientRect();
+    window.scrollBy({ top: rect.top - height / 3, behavior: 'instant' });
   }
 
   private personSummary(name: string): PersonSummary {
@@ -175,6 +231,17 @@ export class PageSession {
     flash(target.range);
     return true;
   }
+}
+
+/** With no quote focused yet, the keyboard starts at the first quote in view going forward, the last going back. */
+function firstInView(quotes: readonly QuoteTarget[], step: 1 | -1): number {
+  const height = document.documentElement.clientHeight;
+  if (step === 1) {
+    const i = quotes.findIndex((q) => q.range.getBoundingClientRect().bottom > 0);
+    return i >= 0 ? i : 0;
+  }
+  const i = quotes.findLastIndex((q) => q.range.getBoundingClientRect().top < height);
+  return i >= 0 ? i : quotes.length - 1;
 }
 
 function quoteSummary(t: QuoteTarget): QuoteSummary {

@@ -7,7 +7,7 @@ import { ProfiledQuotes } from '@/components/ProfiledQuotes';
 import { OfficialsList } from '@/components/OfficialsList';
 import { PageNotesList } from '@/components/PageNotesList';
 import { ExportNotes } from '@/components/ExportNotes';
-import { currentTabId } from './current-tab';
+import { currentTabId, openedForTab } from './current-tab';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tabId: number; summary: PageSummary };
 
@@ -41,13 +41,17 @@ export function App() {
 
 function PageView({ tabId, summary }: { tabId: number; summary: PageSummary }) {
   const scrollTo = (quoteId: string) => void askTab(tabId, 'page:scrollToQuote', { quoteId }).catch(() => undefined);
+  // A popup closes itself once the card is open, so the focus goes to the page and into the card.
+  // Opened as a page beside the article (?tab=), it stays.
+  const openCard = (quoteId: string) =>
+    void askTab(tabId, 'page:openCard', { quoteId }).then((opened) => opened && !openedForTab() && window.close(), () => undefined);
   if (!summary.isArticle) return <p class="muted">No article found on this page.</p>;
   return (
     <>
       <p class="page-title" title={summary.url}>{summary.title}</p>
-      <ProfiledQuotes quotes={summary.quotes} people={summary.people} onQuote={scrollTo} />
+      <ProfiledQuotes quotes={summary.quotes} people={summary.people} onQuote={scrollTo} onOpenCard={openCard} />
       <OfficialsList people={summary.people} />
-      <PageNotesList notes={summary.notes} quotes={summary.quotes} onQuote={scrollTo} />
+      <PageNotesList notes={summary.notes} quotes={summary.quotes} onQuote={scrollTo} onOpenCard={openCard} />
       <ExportNotes url={summary.url} count={summary.notes.length} />
     </>
   );

@@ -33,6 +33,7 @@ import {
   waitForReady,
 } from './harness/page';
 import { startServer, type Served, type TestServer } from './harness/server';
+import { waitUntil } from './harness/wait';
 
 const quoteCount = (page: Page) => highlightSize(page);
 
@@ -217,7 +218,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     const { page, errors } = await open('/framing.html', framingPage(inner));
     const frame = await (await page.$('#frame'))?.contentFrame();
     if (!frame) throw new Error('the iframe did not load');
-    await frame.waitForFunction(() => document.readyState === 'complete');
+    await waitUntil(frame, () => document.readyState === 'complete');
     expect(await frame.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await hasCardHost(page)).toBe(false);
     expect(errors).toEqual([]);
@@ -254,7 +255,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     const popup = await ext.newPage();
     const errors = collectErrors(popup);
     await gotoExtensionPage(ext, popup, 'popup.html');
-    await popup.waitForFunction(() => document.body.innerText.includes('cannot read this tab'), { polling: 50 });
+    await waitUntil(popup, () => document.body.innerText.includes('cannot read this tab'), { polling: 50 });
     expect(errors).toEqual([]);
   });
 });

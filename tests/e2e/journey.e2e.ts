@@ -22,6 +22,8 @@ import {
   waitForReady,
 } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
+import { waitUntil } from './harness/wait';
+import { setViewportSize } from './harness/keyboard';
 
 const SAMPLE = readFileSync('demo/sample-article.html', 'utf8');
 const ANALYSIS = expectedAnalysis(SAMPLE);
@@ -87,7 +89,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
     expect(popupText).toContain(NOTE);
     expect(await popup.$('main b')).toBeNull();
     if (name === 'chromium') {
-      await popup.setViewport({ width: 420, height: 640 });
+      await setViewportSize(popup, 420, 640);
       await popup.screenshot({ path: screenshotPath('popup') });
     }
 
@@ -104,12 +106,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
     const legend = buttons.filter((b) => b.part === 'speaker');
     expect(legend.map((b) => b.text)).toEqual(PROFILE.speakers.slice(0, 3).map((s) => `${s.speaker} ${numbers(s).percent}%`));
     if (name === 'chromium') {
-      await popup.setViewport({ width: 420, height: 640 });
+      await setViewportSize(popup, 420, 640);
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
       await popup.screenshot({ path: screenshotPath('popup-dark') });
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     } else {
-      await popup.setViewport({ width: 420, height: 640 });
+      await setViewportSize(popup, 420, 640);
       await popup.screenshot({ path: screenshotPath('popup-firefox') });
     }
 
@@ -118,7 +120,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
     expect(await listedQuoteIds(popup)).toEqual(idsIn({ part: 'official' }));
     expect((await profileButtons(popup)).find((b) => b.part === 'official')?.pressed).toBe(true);
     await popup.click('.filter-status button');
-    await popup.waitForFunction((n) => document.querySelectorAll('section[aria-label="Who said what"] button.quote').length === n, { polling: 50 }, EXPECTED.length);
+    await waitUntil(popup, (n) => document.querySelectorAll('section[aria-label="Who said what"] button.quote').length === n, { polling: 50 }, EXPECTED.length);
 
     // Unnamed sources picked: their quotes alone, and one clicked scrolls the page to it and flashes it.
     await pickPart(popup, button('unnamed').text);
@@ -155,7 +157,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
       field.value = text;
       field.dispatchEvent(new Event('input', { bubbles: true }));
     }, tooLong);
-    await frame.waitForFunction(() => document.querySelector('.status.error')?.textContent?.startsWith('Not saved:'), { polling: 50 });
+    await waitUntil(frame, () => document.querySelector('.status.error')?.textContent?.startsWith('Not saved:'), { polling: 50 });
     await focusNoteField(page);
     await page.keyboard.press('Escape');
     await waitForCardClosed(page);

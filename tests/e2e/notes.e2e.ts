@@ -26,6 +26,7 @@ import {
 import { parseNumbers, pickPart, profileButtons } from './harness/profile';
 import { atHost, startServer, type TestServer } from './harness/server';
 import { wordCount } from '../../utils/sourcing-profile';
+import { waitUntil } from './harness/wait';
 
 /** A note to write: on which article, on the quote containing which words, saying what. */
 interface NoteCase {
@@ -126,7 +127,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await fillField((await reyes.$('textarea'))!, EDITED_BODY);
     await fillField((await reyes.$('input[aria-label="Tags"]'))!, EDITED_TAGS);
     await clickButton(reyes, 'Save');
-    await notes.waitForFunction((b) => [...document.querySelectorAll('.note-body')].some((el) => el.textContent === b), { polling: 50 }, EDITED_BODY);
+    await waitUntil(notes, (b) => [...document.querySelectorAll('.note-body')].some((el) => el.textContent === b), { polling: 50 }, EDITED_BODY);
     expect((await waitForNotes(notes, 3, 3)).find((r) => r.body === EDITED_BODY)?.meta).toContain('#council #verified');
     await chooseFilter(notes, 'Tag', 'verified');
     expect((await waitForNotes(notes, 1, 3))[0].body).toBe(EDITED_BODY);
@@ -284,7 +285,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
         const card = await focusNoteField(page);
         await page.keyboard.type(text);
         // The browser acknowledges a key before the card's frame has handled it: wait for the frame.
-        await card.waitForFunction((t) => document.querySelector('textarea')?.value === t, { polling: 10 }, text);
+        await waitUntil(card, (t) => document.querySelector('textarea')?.value === t, { polling: 10 }, text);
         await new Promise((resolve) => setTimeout(resolve, delay));
         if (how === 'reload') {
           await page.reload();

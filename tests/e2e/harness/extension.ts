@@ -2,6 +2,7 @@
 import type { Page } from 'puppeteer-core';
 import type { PageStatus } from '../../../utils/page-summary';
 import type { ExtensionBrowser } from './browsers';
+import { waitUntil } from './wait';
 
 /** The part of the extension API (`browser` in Firefox, `chrome` in Chromium) an extension page needs here. */
 interface TabsApi {
@@ -27,7 +28,7 @@ export async function gotoExtensionPage(ext: ExtensionBrowser, page: Page, pathA
     return;
   }
   await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(url, 'none');
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50 }, url);
+  await waitUntil(page, (u) => location.href === u && document.readyState === 'complete', { polling: 50 }, url);
 }
 
 /**
@@ -75,7 +76,7 @@ export async function openPopupFor(ext: ExtensionBrowser, pageUrl: string): Prom
 }
 
 export async function waitForPopupReady(popup: Page): Promise<void> {
-  await popup.waitForFunction(() => {
+  await waitUntil(popup, () => {
     const text = document.querySelector('main')?.textContent ?? '';
     return text !== '' && !text.includes('Reading the page');
   }, { polling: 50 });

@@ -2,6 +2,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
 import { gotoExtensionPage } from './extension';
+import { waitUntil } from './wait';
 
 export interface NoteRowText {
   quote: string;
@@ -13,13 +14,13 @@ export interface NoteRowText {
 export async function openNotesPage(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.newPage();
   await gotoExtensionPage(ext, page, 'notes.html');
-  await page.waitForFunction(() => /\d+ of \d+ notes/.test(document.querySelector('main')?.textContent ?? ''), { polling: 50 });
+  await waitUntil(page, () => /\d+ of \d+ notes/.test(document.querySelector('main')?.textContent ?? ''), { polling: 50 });
   return page;
 }
 
 /** Waits until the page says "`shown` of `total` notes" (any total if none is given) and lists that many rows; returns them. */
 export async function waitForNotes(page: Page, shown: number, total?: number): Promise<NoteRowText[]> {
-  await page.waitForFunction(
+  await waitUntil(page,
     (s, t) => {
       const said = new RegExp(`^${s} of ${t ?? '\\d+'} notes$`);
       const count = [...document.querySelectorAll('main > p.muted')].some((p) => said.test(p.textContent ?? ''));
@@ -88,7 +89,7 @@ export async function importFile(page: Page, file: string): Promise<{ role: stri
     p.$eval(IMPORT_MESSAGE, (el) => ({ role: el.getAttribute('role') ?? '', text: el.textContent!.trim() })).catch(() => null);
   const before = await readMessage(page);
   await (await page.$('input[type="file"]'))!.uploadFile(file);
-  await page.waitForFunction(
+  await waitUntil(page,
     (sel, old) => {
       const el = document.querySelector(sel);
       return !!el && `${el.getAttribute('role')}:${el.textContent!.trim()}` !== old;

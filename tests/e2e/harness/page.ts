@@ -3,6 +3,11 @@ import type { Frame, Page } from 'puppeteer-core';
 import type { PageStatus } from '../../../utils/page-summary';
 import { extensionOf, tabIdOf } from './browsers';
 import { statusOfTab } from './extension';
+import { waitUntil } from './wait';
+import { cardBox } from './keyboard';
+
+/** The card frame's border, between its box in the page and its content. */
+const CARD_BORDER = 1;
 
 export const QUOTE_HIGHLIGHT = 'sourcelight-quote';
 export const NOTED_HIGHLIGHT = 'sourcelight-noted';
@@ -128,12 +133,16 @@ export async function waitForCard(page: Page, previous: Frame | null = null, tim
   }
 }
 
-/** Whether the frame shows its whole card (the content script sizes the frame to the height the card reports). */
-function isSized(frame: Frame): Promise<boolean> {
+/**
+ * Whether the frame has its size: the card's whole height (the content script sizes the frame to
+ * the height the card reports), or less where the window has no room for it (the card scrolls inside).
+ */
+export function isSized(frame: Frame): Promise<boolean> {
   return frame
     .evaluate(() => {
       const card = document.querySelector('.card');
-      return !!card && window.innerHeight > 0 && Math.abs(window.innerHeight - card.getBoundingClientRect().height) < 1.5;
+      const height = card?.getBoundingClientRect().height ?? 0;
+      return window.innerHeight > 0 && (Math.abs(window.innerHeight - height) < 1.5 || window.innerHeight < height);
     })
     .catch(() => false);
 }
@@ -182,13 +191,18 @@ export async function focusNoteField(page: Page): Promise<Frame> {
   const field = await frame?.$('textarea');
   if (!frame || !field) throw new Error('no note field in an open card');
   // A card that just grew (a status line) may not have its new size yet: clicking then could miss it.
-  await frame.waitForFunction(() => {
-    const card = document.querySelector('.card');
-    return !!card && Math.abs(window.innerHeight - card.getBoundingClientRect().height) < 1.5;
-  }, { polling: 50 });
-  await field.click();
+  while (!(await isSized(frame))) await new Promise((resolve) => setTimeout(resolve, 50));
+  // A real click at the field's place in the page. (ElementHandle.click in a frame asks WebDriver
+  // BiDi for the frame's element, which Firefox 140 does not answer.)
+  const box = await cardBox(page);
+  const at = await field.evaluate((t) => {
+    const r = t.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) };
+  });
+  if (!box) throw new Error('the card is not on the screen');
+  await page.mouse.click(box.left + CARD_BORDER + at.x, box.top + CARD_BORDER + at.y);
   await field.evaluate((t) => t.setSelectionRange(t.value.length, t.value.length));
-  await frame.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', { polling: 50 });
+  await waitUntil(frame, () => document.activeElement?.tagName === 'TEXTAREA', { polling: 50 });
   return frame;
 }
 
@@ -202,7 +216,7 @@ export async function typeNote(page: Page, text: string): Promise<void> {
 
 /** Waits until the card's note field holds `text` and the card says it is saved. */
 export async function waitForSaved(frame: Frame, text: string): Promise<void> {
-  await frame.waitForFunction(
+  await waitUntil(frame,
     (t) => document.querySelector('textarea')?.value === t && document.querySelector('.status.saved') !== null,
     { polling: 50 },
     text,

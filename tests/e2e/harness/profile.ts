@@ -1,5 +1,6 @@
 // Reads a sourcing profile (the popup's, or one of the notes page's) and picks its parts, as a reader does.
 import type { Page } from 'puppeteer-core';
+import { waitUntil } from './wait';
 
 export interface ProfileButton {
   /** Which part of the profile it picks: speaker, person, official, unnamed… */
@@ -29,7 +30,7 @@ export async function pickPart(page: Page, text: string, root = '.profile'): Pro
   for (const [i, b] of buttons.entries()) {
     if ((await b.evaluate(shownText)) !== text) continue;
     await b.click();
-    await page.waitForFunction(
+    await waitUntil(page,
       (sel, n) => document.querySelectorAll(sel)[n]?.getAttribute('aria-pressed') === 'true',
       { polling: 50 },
       `${root} button.part`,
