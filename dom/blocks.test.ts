@@ -154,6 +154,12 @@ describe('names from outside the running text', () => {
     expect(b.text).toBe('South Dakota Gov. Kristi Noem (R) is defending the campaign.');
   });
 
+  it('reads a link split in two with one target as one item ("President Emmanuel </a><a>Macron")', () => {
+    const [b] = blocksOf('<p>Western interests such as <a href="/o/macron">President Emmanuel </a><a href="/o/macron">Macron</a> and the NBA would object.</p>');
+    expect(b.text).toBe('Western interests such as President Emmanuel Macron and the NBA would object.');
+    expect(textFromSegments(b)).toBe(b.text);
+  });
+
   it('keeps two links side by side apart', () => {
     const [b] = blocksOf('<p>Read more about <a href="/t/1">Kristi Noem</a> <a href="/t/2">South Dakota</a> and the campaign here today.</p>');
     expect(b.text).toBe('Read more about Kristi Noem \u2028South Dakota and the campaign here today.');

@@ -113,13 +113,19 @@ export function* collectBlocksSteps(roots: Element[], exclude: (el: Element) => 
     /** The links open around the walk, innermost last, each numbered by when it was entered. */
     const links: number[] = [];
     let linksSeen = 0;
+    // a link split in two ("President Emmanuel </a><a …>Macron") keeps its number: one target, one item
+    let lastHref: string | null = null;
     yield* walkSteps(root, {
       enter(el) {
         builder.crossElement();
         if (exclude(el)) return false;
         const tag = el.localName;
         if (tag === 'br') builder.addLineBreak();
-        if (tag === 'a') links.push(++linksSeen);
+        if (tag === 'a') {
+          const href = el.getAttribute('href');
+          links.push(href !== null && href === lastHref ? linksSeen : ++linksSeen);
+          lastHref = href;
+        }
         const isBlock = BLOCK_TAGS.has(tag);
         if (isBlock) {
           builder.flush(kinds[kinds.length - 1]);
