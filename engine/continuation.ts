@@ -43,7 +43,7 @@ function uncuedSpeaker(found: Found[], i: number, sameBlock: Found | null, resol
   }
   const prev = previousQuoteNearby(found, i);
   // a paragraph in between that names somebody else hands the floor to that person
-  if (prev?.speaker && !resolver.otherPersonBetween(prev.block.index, f.block.index, prev.speaker.person)) return { ...prev.speaker, how: 'continuation' };
+  if (prev?.speaker && !resolver.otherPersonBetween(prev.block.index, f.block.index, prev.speaker)) return { ...prev.speaker, how: 'continuation' };
   // no quote to continue: only the person the paragraph right before is about (a guess beyond that)
   const person = resolver.previousPerson(f.block.index, f.start, () => true, 1);
   return person ? { speaker: person.name, kind: 'person', person, how: 'implicit' } : null;

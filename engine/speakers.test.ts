@@ -129,6 +129,18 @@ describe('speaker resolution', () => {
     expect(s['regrets any decision likely to encourage settlement.']).toBe('French foreign ministry');
   });
 
+  it('continues a body’s quotation past a credit line naming the same body in full', () => {
+    const s = speakersOf([
+      'Jose Mourinho was appointed by Tottenham Hotspur on Wednesday.',
+      'Tottenham said in a statement: "Jose is one of the most accomplished managers in the game.',
+      '"He is renowned for his tactical prowess.',
+      'Club statement',
+      '— Tottenham Hotspur (@SpursOfficial) November 20, 2019',
+      '"He has won a domestic title in four different countries."',
+    ].join('\n'));
+    expect(s['He has won a domestic title in four different countries.']).toBe('Tottenham');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;

@@ -190,11 +190,13 @@ export class SpeakerResolver {
     return counts;
   }
 
-  /** Whether a paragraph strictly between blocks `from` and `to` (captions aside) names a person other than `person` outside quotes. */
-  otherPersonBetween(from: number, to: number, person: PersonEntity | null): boolean {
+  /** Whether a paragraph strictly between blocks `from` and `to` (captions aside) names someone other than `speaker` outside quotes. */
+  otherPersonBetween(from: number, to: number, speaker: Omit<Speaker, 'how'>): boolean {
+    // "Tottenham" kept as written is the same speaker as a "Tottenham Hotspur" credited in between
+    const same = (e: PersonEntity) => e === speaker.person || (speaker.person === null && speaker.speaker !== null && e.words.includes(speaker.speaker.toLowerCase()));
     for (let b = from + 1; b < to; b++) {
       if (this.blocks[b].isCaption) continue;
-      if (this.people.mentionsByBlock[b].some((m) => !m.inQuote && m.entity !== person)) return true;
+      if (this.people.mentionsByBlock[b].some((m) => !m.inQuote && !same(m.entity))) return true;
     }
     return false;
   }
