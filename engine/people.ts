@@ -102,7 +102,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
     if (isTitleCaseHeading(b) && !b.isByline) continue; // "How Mary Steenburgen Wrote the Song": name boundaries are lost
     for (const found of b.names) {
       const n = found.kind === 'person' ? withoutWeekday(b, splitComplement(b, found)) : null;
-      if (n && n.name.includes(' ') && !inLabel(b, n) && !endsInOffice(n) && !(n.title !== null && isTitledNonPerson(n, writtenLowercase))) multi.push(n);
+      if (n && n.name.includes(' ') && !inLabel(b, n) && !endsInOffice(n) && !afterArticle(b, n) && !(n.title !== null && isTitledNonPerson(n, writtenLowercase))) multi.push(n);
     }
     if (meter.spend(b.names.length)) yield;
   }
@@ -134,7 +134,7 @@ export function* collectPeopleSteps(blocks: BlockInfo[]): Steps<People> {
       if (found.kind === 'organisation' || found.kind === 'place' || inLabel(b, found)) continue;
       const n = found.kind === 'person' ? withoutWeekday(b, splitComplement(b, found)) : found;
       // "CEO of Take-Two": what a title ending in "of" or "for" runs into is an institution
-      if (!n || (n.title !== null && TITLE_RUNS_INTO.test(n.title))) continue;
+      if (!n || (n.title !== null && TITLE_RUNS_INTO.test(n.title)) || afterArticle(b, n)) continue;
       let e = resolve(n.name, n.title);
       if (!e && n.title !== null && n.kind === 'person' && !isTitledNonPerson(n, writtenLowercase)) e = register(n.name);
       // "Johnson, 17, said", "Pelosi, D-Calif., said": a lone name with an age or a party tag is a person's
@@ -287,6 +287,13 @@ function withoutWeekday(b: BlockInfo, n: NameMatch): NameMatch | null {
   const end = b.tokens[n.lastToken - 1]?.end ?? n.start;
   if (end <= n.start) return null;
   return { ...n, lastToken: n.lastToken - 1, end, name: b.text.slice(n.start, end) };
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'The', 'A', 'An']);
+
+/** "the British royal", "a member of the British Realm": a name right after an article, with no title, is no person's. */
+function afterArticle(b: BlockInfo, n: NameMatch): boolean {
+  return n.title === null && ARTICLES.has(b.tokens[n.firstToken - 1]?.text ?? '');
 }
 
 /** "U.S. Attorney": an office, not a person. */

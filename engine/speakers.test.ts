@@ -141,6 +141,16 @@ describe('speaker resolution', () => {
     expect(s['He has won a domestic title in four different countries.']).toBe('Tottenham');
   });
 
+  it('never gives "he" to the person a sentence led by "he" names beside him, nor to a name after an article', () => {
+    const s = speakersOf([
+      'Prince Andrew claims that he felt honour-bound to visit Epstein. It required the British royal spending three days at Epstein’s mansion.',
+      'During the visit, he was photographed having long chats with Epstein in Central Park.',
+      'He instead told the interviewer: “I took the judgement call that I had to go and see him.”',
+      'Oh how noble of Prince Andrew, as befitting a member of the British Realm.',
+    ].join('\n'));
+    expect(s['I took the judgement call that I had to go and see him.']).toBe('Andrew');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;

@@ -151,7 +151,8 @@ export class SpeakerResolver {
           // object inside it ("The key to Stadia’s success, says Buser")
           if (!o.inQuote && accept(o.entity) && (maySubject(info, o) || sentenceStart(info.text, o.start) === o.start)) best = j;
         }
-        if (pronoun && pronounLeads(info, mentions[best].start, pronoun)) {
+        // whoever a sentence led by that pronoun names is somebody else ("he was photographed with Epstein": he is not Epstein)
+        if (pronoun && (pronounLeads(info, mentions[best].start, pronoun) || mentions[best].entity === passedOver)) {
           passedOver ??= mentions[best].entity;
           i = best;
           continue;
