@@ -30,6 +30,11 @@ describe('attribution cues', () => {
     expect(speakersOf('China said it is committed to the “one country, two systems” formula granting Hong Kong autonomy, while the city’s police deny any abuse.')).toEqual({ 'one country, two systems': 'China' });
   });
 
+  it('gives a quote after "his claim that" to the owner of the claim, not to a name in the clause before', () => {
+    expect(speakersOf('Prince Andrew spoke to the BBC. His effort to end his friendship with Epstein contradicts his claim that the pair were “not close”.')).toEqual({ 'not close': 'Andrew' });
+    expect(speakersOf('Critics mocked Maria Lopez’s insistence that the plan was “a carefully costed programme for growth.”')).toEqual({ 'a carefully costed programme for growth.': 'Maria Lopez' });
+  });
+
   it('skips an appositive between the name and the verb', () => {
     const s = speakersOf('“You could envision them doing some sort of special operations insertions,” Joel Rayburn, a former Trump administration official and senior fellow at the Hudson Institute, told NBC News.');
     expect(Object.values(s)).toEqual(['Joel Rayburn']);

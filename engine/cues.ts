@@ -169,6 +169,8 @@ function cueBefore(b: BlockInfo, last: number): LocalCue | null {
   for (let v = last; v >= first; v--) {
     const doc = documentReads(b, v, first);
     if (doc) return { subject: doc, how };
+    const owner = speechNounOwner(b, v);
+    if (owner) return { subject: owner, how };
     if (!isVerb(t[v], t[v - 1], t[v + 1])) continue;
     // "…, saying “…”", "… and added, “…”", "… but said …": the verb shares the subject that opens the sentence
     if ((t[v - 1]?.text === ',' && t[v].text.endsWith('ing')) || COORDINATORS.has(t[v - 1]?.text.toLowerCase() ?? '')) {
@@ -264,6 +266,21 @@ function passiveAgent(b: BlockInfo, after: number, before: number): LocalCue | n
     }
   }
   return null;
+}
+
+/** Nouns of saying that carry the words of whoever they belong to ("his claim that …", "Lopez’s insistence that …"). */
+const SPEECH_NOUNS = new Set('claim claims assertion assertions insistence remark remarks comment comments warning warnings promise pledge vow denial admission argument suggestion description'.split(' '));
+
+/** "contradicts his claim … that the pair were “not close”": the owner of a noun of saying before the quote speaks. */
+function speechNounOwner(b: BlockInfo, v: number): Subject | null {
+  const t = b.tokens;
+  if (!SPEECH_NOUNS.has(t[v].text)) return null;
+  const owner = t[v - 1];
+  if (!owner) return null;
+  const pronoun = POSSESSIVE_PRONOUNS.get(owner.text.toLowerCase());
+  if (pronoun) return { kind: 'pronoun', word: pronoun, position: owner.start };
+  const n = nameEndingAt(b, v - 1);
+  return n && /['’]s?$/.test(owner.text) && n.kind === 'person' ? { kind: 'name', name: n } : null;
 }
 
 /** "In Reyes’s words, “…”", "in his words: “…”", "in the words of the minister, “…”". */

@@ -253,10 +253,13 @@ export class SpeakerResolver {
   }
 }
 
+const PRONOUN_FORMS: Record<string, string> = { he: 'he|his|him', she: 'she|her' };
+
 /** Whether `pronoun` stands outside quotes between the start of the sentence holding `pos` and `pos`. */
 function pronounLeads(b: BlockInfo, pos: number, pronoun: string): boolean {
   const from = sentenceStart(b.text, pos);
-  const re = new RegExp(`\\b${pronoun}\\b`, 'gi');
+  // any form of it: "to terminate his friendship with Epstein" is led by "he" as well
+  const re = new RegExp(`\\b(?:${PRONOUN_FORMS[pronoun] ?? pronoun})\\b`, 'gi');
   const head = b.text.slice(from, pos);
   for (let m = re.exec(head); m; m = re.exec(head)) if (quoteAt(b, from + m.index) < 0) return true;
   return false;
