@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Note } from '@/storage/types';
 import { isWebPageUrl } from '@/storage/url';
 import { askBackground } from '@/utils/messages';
+import { speakerLabel } from '@/utils/speaker-label';
 
 export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pageTitle?: string; onSaved(): void; onDelete(): void }) {
   const [editing, setEditing] = useState(false);
@@ -13,9 +14,9 @@ export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pa
 
   const save = async () => {
     try {
-      const { id, pageUrl, selector, speaker, role } = note;
+      const { id, pageUrl, selector, speaker, speakerKind, role } = note;
       const tagList = tags.split(',').map((t) => t.trim()).filter(Boolean);
-      await askBackground('notes:save', { id, pageUrl, selector, speaker, role, body, tags: tagList });
+      await askBackground('notes:save', { id, pageUrl, selector, speaker, speakerKind, role, body, tags: tagList });
       setEditing(false);
       setError('');
       onSaved();
@@ -37,7 +38,7 @@ export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pa
         “{note.selector.exact}”
       </button>
       <div class="meta">
-        {note.speaker ?? 'Unnamed source'}{note.role ? `, ${note.role}` : ''} · <span title={note.pageUrl}>{pageTitle ?? note.pageUrl}</span> · {new Date(note.updatedAt).toLocaleString()}
+        {speakerLabel(note.speaker, note.speakerKind)}{note.role ? `, ${note.role}` : ''} · <span title={note.pageUrl}>{pageTitle ?? note.pageUrl}</span> · {new Date(note.updatedAt).toLocaleString()}
         {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
       </div>
       {editing ? (

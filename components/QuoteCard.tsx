@@ -7,7 +7,7 @@ import type { CardTarget, SaveStatus } from '@/utils/card';
 import type { PersonSummary } from '@/utils/page-summary';
 import { useFocusTrap } from './focus-trap';
 import { NoteField } from './NoteField';
-import { speakerLabel } from './speaker-label';
+import { speakerLabel } from '@/utils/speaker-label';
 
 interface Props {
   target: CardTarget;

@@ -1,5 +1,6 @@
 // What a quote card shows, and what its frame tells the content script. The card runs in an
 // extension-origin frame: the page never sees its DOM, its keystrokes or the note text.
+import type { SpeakerKind } from '@/engine/types';
 import type { QuoteSelector } from '@/storage/types';
 import type { PersonSummary, QuoteSummary } from './page-summary';
 
@@ -8,6 +9,7 @@ export interface QuoteAnchor {
   pageUrl: string;
   selector: QuoteSelector;
   speaker: string | null;
+  speakerKind: SpeakerKind;
   role: string | null;
 }
 

@@ -8,6 +8,7 @@ import { speakerLabel } from '@/components/speaker-label';
 import type { PageStatus, PageSummary, PersonSummary, QuoteSummary } from '@/utils/page-summary';
 import { describeQuote } from '@/storage/anchoring';
 import { CardHost } from './card-host';
+import { documentQuote } from './document-quote';
 import { clearAll, flash, HIGHLIGHT, paint } from './highlights';
 import { guardHighlights } from './highlight-guard';
 import { targetAt } from './hit-test';
@@ -149,8 +150,9 @@ export class PageSession {
     const { start, end } = target.global;
     const anchor = {
       pageUrl: this.pageUrl,
-      selector: describeQuote(this.model!.article.text, start, end),
+      selector: { ...describeQuote(this.model!.article.text, start, end), document: documentQuote(this.doc, target.range) },
       speaker: target.quote.speaker,
+      speakerKind: target.quote.speakerKind,
       role: target.quote.role,
     };
     const noteId = this.notes?.noteFor(target.id)?.id ?? null;
