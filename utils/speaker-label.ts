@@ -5,6 +5,8 @@ import type { SpeakerKind } from '../engine/types';
 /** What a note or quote without a named speaker is: an unnamed source, not attributed, or (a note taken before kinds were recorded) not known. */
 export type NamelessKind = 'anonymous' | 'unknown' | 'unrecorded';
 
+export const NAMELESS_KINDS: readonly NamelessKind[] = ['anonymous', 'unknown', 'unrecorded'];
+
 export const NAMELESS_LABELS: Record<NamelessKind, string> = {
   anonymous: 'Unnamed source',
   unknown: 'Not attributed',

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/utils/messages';
 import type { CardEvent } from '@/utils/card';
 import type { PageCommand } from '@/utils/commands';
-import { speakerLabel } from '@/components/speaker-label';
+import { speakerLabel } from '@/utils/speaker-label';
 import type { PageStatus, PageSummary, PersonSummary, QuoteSummary } from '@/utils/page-summary';
 import { describeQuote } from '@/storage/anchoring';
 import { CardHost } from './card-host';

@@ -7,6 +7,7 @@ import { ProfiledQuotes } from '@/components/ProfiledQuotes';
 import { OfficialsList } from '@/components/OfficialsList';
 import { PageNotesList } from '@/components/PageNotesList';
 import { ExportNotes } from '@/components/ExportNotes';
+import { SearchResults } from '@/components/PopupSearch';
 import { currentTabId, openedForTab } from './current-tab';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tabId: number; summary: PageSummary };
@@ -39,7 +40,10 @@ export function App() {
   );
 }
 
+// The reader's own notes come first, above the profile and the quotes: on a long article they would
+// otherwise sit below every quote.
 function PageView({ tabId, summary }: { tabId: number; summary: PageSummary }) {
+  const [query, setQuery] = useState('');
   const scrollTo = (quoteId: string) => void askTab(tabId, 'page:scrollToQuote', { quoteId }).catch(() => undefined);
   // A popup closes itself once the card is open, so the focus goes to the page and into the card.
   // Opened as a page beside the article (?tab=), it stays.
@@ -49,9 +53,17 @@ function PageView({ tabId, summary }: { tabId: number; summary: PageSummary }) {
   return (
     <>
       <p class="page-title" title={summary.url}>{summary.title}</p>
-      <ProfiledQuotes quotes={summary.quotes} people={summary.people} onQuote={scrollTo} onOpenCard={openCard} />
-      <OfficialsList people={summary.people} />
-      <PageNotesList notes={summary.notes} quotes={summary.quotes} onQuote={scrollTo} onOpenCard={openCard} />
+      <input type="search" class="search" aria-label="Search this page’s quotes and notes" placeholder="Search quotes and notes…"
+        value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+      {query.trim() ? (
+        <SearchResults query={query} quotes={summary.quotes} notes={summary.notes} onQuote={scrollTo} onOpenCard={openCard} />
+      ) : (
+        <>
+          <PageNotesList notes={summary.notes} quotes={summary.quotes} onQuote={scrollTo} onOpenCard={openCard} />
+          <ProfiledQuotes quotes={summary.quotes} people={summary.people} onQuote={scrollTo} onOpenCard={openCard} />
+          <OfficialsList people={summary.people} />
+        </>
+      )}
       <ExportNotes url={summary.url} count={summary.notes.length} />
     </>
   );
