@@ -16,8 +16,9 @@ import { expectedQuotes } from './harness/engine';
 import { gotoExtensionPage, openPopupFor } from './harness/extension';
 import { waitForDownload } from './harness/files';
 import { chooseFilter, fillField, importFile, openNotesPage, search, waitForNotes } from './harness/notes-page';
-import { collectErrors, hasCardHost, highlightSize, NOTED_HIGHLIGHT, openCardFrame, openQuoteCard, pageStatus, QUOTE_HIGHLIGHT, typeNote, waitForReady } from './harness/page';
+import { collectErrors, hasCardHost, highlightSize, NOTED_HIGHLIGHT, openCardFrame, openQuoteCard, pageStatus, QUOTE_HIGHLIGHT, waitForReady, waitForSaved } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
+import { waitUntil } from './harness/wait';
 
 const QUOTES = expectedQuotes(COUNCIL_ARTICLE);
 const UNNAMED = QUOTES.find((q) => q.speakerKind === 'anonymous')!;
@@ -65,6 +66,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the reader’s control in %
     return frame;
   }
 
+  // In the card's frame, input and clicks are sent as DOM events: Firefox 140's WebDriver BiDi cannot
+  // locate an element inside a frame to click it. Real typing in the card is the journey's test.
+  async function enterNote(text: string): Promise<void> {
+    const frame = await cardFrame();
+    await frame.evaluate((t) => {
+      const field = document.querySelector('textarea')!;
+      field.value = t;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+    if (text) await waitForSaved(frame, text);
+  }
+  const clickInCard = async (selector: string) => (await cardFrame()).evaluate((sel) => (document.querySelector(sel) as HTMLElement).click(), selector);
+
   /** The content script's status once it has started in `page`. */
   async function startedStatus(page: Page) {
     const deadline = Date.now() + 15_000;
@@ -101,26 +115,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the reader’s control in %
     await waitForReady(article);
     const card = await openQuoteCard(article, snippet(UNNAMED.text));
     expect(card.speaker).toBe('Unnamed source');
-    await typeNote(article, FIRST_NOTE);
+    await enterNote(FIRST_NOTE);
     const [stored] = await allNotes();
     await ask('notes:save', { ...stored, tags: TAGS });
 
     let frame = await cardFrame();
-    await frame.click('button.delete');
-    await frame.waitForFunction(() => document.querySelector('.status.deleted')?.textContent?.startsWith('Note deleted'), { polling: 50 });
+    await clickInCard('button.delete');
+    await waitUntil(frame, () => document.querySelector('.status.deleted')?.textContent?.startsWith('Note deleted'));
     expect(await frame.$eval('textarea', (t) => t.value)).toBe('');
     await article.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) === 0, { polling: 50 }, NOTED_HIGHLIGHT);
     expect(await allNotes()).toEqual([]);
 
-    await frame.click('button.undo');
-    await frame.waitForFunction((t) => document.querySelector('textarea')?.value === t && document.querySelector('.status.saved') !== null, { polling: 50 }, FIRST_NOTE);
+    await clickInCard('button.undo');
+    await waitUntil(frame, (t) => document.querySelector('textarea')?.value === t && document.querySelector('.status.saved') !== null, {}, FIRST_NOTE);
     await article.waitForFunction((n) => CSS.highlights.get(n)?.size === 1, { polling: 50 }, NOTED_HIGHLIGHT);
     expect(await allNotes()).toEqual([expect.objectContaining({ id: stored.id, body: FIRST_NOTE, tags: TAGS, createdAt: stored.createdAt })]);
 
     // Emptying the field says the note keeps its text, and it does.
     frame = await cardFrame();
-    await fillField((await frame.$('textarea'))!, '');
-    await frame.waitForFunction(() => document.querySelector('.status.empty')?.textContent?.includes('not saved'), { polling: 50 });
+    await enterNote('');
+    await waitUntil(frame, () => document.querySelector('.status.empty')?.textContent?.includes('not saved'));
     expect(await frame.$('.status.saved')).toBeNull();
     expect((await allNotes()).map((n) => n.body)).toEqual([FIRST_NOTE]);
     expect(errors).toEqual([]);
@@ -142,7 +156,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the reader’s control in %
 
   test('the popup lists the page’s notes first, searches its quotes and notes, and collapses a long note', async () => {
     await openQuoteCard(article, snippet(NAMED.text));
-    await typeNote(article, 'short');
+    await enterNote('short');
     const named = (await allNotes()).find((n) => n.body === 'short')!;
     await ask('notes:save', { ...named, body: LONG_NOTE });
     await article.reload();
@@ -156,22 +170,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the reader’s control in %
     });
     expect(order).toBeTruthy();
     // The 4,000-character note shows a few lines and a toggle; the popup stays popup-sized.
-    const long = await popup.waitForSelector('.page-note .note-body.clamped');
-    expect(await long!.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(120);
+    await waitUntil(popup, () => document.querySelector('.page-note .note-body.clamped') !== null);
+    expect(await popup.$eval('.page-note .note-body.clamped', (el) => el.getBoundingClientRect().height)).toBeLessThan(120);
     expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1600);
     await popup.click('.page-note button.more');
-    await popup.waitForFunction(() => document.querySelector('.page-note button.more')?.getAttribute('aria-expanded') === 'true', { polling: 50 });
+    await waitUntil(popup, () => document.querySelector('.page-note button.more')?.getAttribute('aria-expanded') === 'true');
     expect(await popup.$eval('.page-note .note-body:not(.clamped)', (el) => el.getBoundingClientRect().height)).toBeGreaterThan(300);
 
     // Search: a note's words find the note; a speaker's name finds their quotes.
     const field = (await popup.$('input.search'))!;
     await fillField(field, 'unnamed official');
-    await popup.waitForFunction(() => document.querySelector('section[aria-label="Search results"] [role="status"]')?.textContent?.startsWith('Found'), { polling: 50 });
+    await waitUntil(popup, () => document.querySelector('section[aria-label="Search results"] [role="status"]')?.textContent?.startsWith('Found'));
     expect(await popup.$eval('section[aria-label="Search results"] [role="status"]', (p) => p.textContent)).toBe('Found 0 quotes and 1 note for “unnamed official”.');
     const surname = NAMED.speaker!.split(' ').at(-1)!;
     await fillField(field, surname.toLowerCase());
     const theirs = QUOTES.filter((q) => speakerLabel(q.speaker, q.speakerKind).toLowerCase().includes(surname.toLowerCase()) || q.text.toLowerCase().includes(surname.toLowerCase()));
-    await popup.waitForFunction((n) => document.querySelectorAll('section[aria-label="Search results"] li.found-quote').length === n, { polling: 50 }, theirs.length);
+    await waitUntil(popup, (n) => document.querySelectorAll('section[aria-label="Search results"] li.found-quote').length === n, {}, theirs.length);
     expect(await popup.$$eval('li.found-quote .speaker', (s) => s.map((el) => el.textContent))).toContain(NAMED.speaker);
     await popup.close();
   });
@@ -227,8 +241,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the reader’s control in %
       if (!button) throw new Error(`no “${label}” button`);
       await button.click();
     };
-    const switchSays = (text: string) =>
-      popup.waitForFunction((t) => document.querySelector('.site-switch [role="status"]')?.textContent === t, { polling: 50 }, text);
+    const switchSays = (text: string) => waitUntil(popup, (t) => document.querySelector('.site-switch [role="status"]')?.textContent === t, {}, text);
     const highlightsGone = () => article.waitForFunction((names) => names.every((n) => !CSS.highlights.has(n)), { polling: 50 }, [QUOTE_HIGHLIGHT, NOTED_HIGHLIGHT]);
     const highlightsBack = () => article.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, { polling: 50 }, QUOTE_HIGHLIGHT);
 
@@ -246,10 +259,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the reader’s control in %
     // The settings page lists the site; turning it back on there brings the highlights back.
     const settings = await ext.newPage();
     await gotoExtensionPage(ext, settings, 'options.html');
-    const row = await settings.waitForSelector(`li[data-site="${site}"]`);
-    await (await row!.$('button'))!.click();
+    await waitUntil(settings, (s) => document.querySelector(`li[data-site="${s}"] button`) !== null, {}, site);
+    await settings.click(`li[data-site="${site}"] button`);
     await highlightsBack();
-    await settings.waitForFunction(() => document.querySelector('.off-sites') === null, { polling: 50 });
+    await waitUntil(settings, () => document.querySelector('.off-sites') === null);
 
     // Paused everywhere, then resumed, from the popup; the settings page follows.
     await popup.close();
@@ -258,7 +271,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the reader’s control in %
     await clickSwitch('Pause everywhere');
     await switchSays('Sourcelight is paused on every site.');
     await highlightsGone();
-    await settings.waitForFunction(() => document.body.textContent!.includes('Sourcelight is paused on every site.'), { polling: 50 });
+    await waitUntil(settings, () => document.body.textContent!.includes('Sourcelight is paused on every site.'));
     await clickSwitch('Resume everywhere');
     await switchSays(`Sourcelight runs on ${site}.`);
     await highlightsBack();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { gotoExtensionPage } from './extension';
+import { waitUntil } from './wait';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -59,8 +60,10 @@ export interface FirstRunPage {
  */
 async function closeFirstRunPage(browser: Browser, extensionOrigin: string): Promise<FirstRunPage> {
   const page = await findPage(browser, `${extensionOrigin}/welcome.html`);
-  await page.waitForFunction(() => document.querySelector('main h1') !== null, { polling: 50 });
-  const seen = await page.evaluate(() => ({ title: document.title, text: document.querySelector('main')!.innerText }));
+  const seen = await waitUntil(page, () => {
+    const main = document.querySelector('main');
+    return main?.querySelector('h1') ? { title: document.title, text: main.innerText } : null;
+  });
   await page.close();
   return seen;
 }
