@@ -10,7 +10,8 @@ import { NoteRow } from '@/components/NoteRow';
 import { NotesFilters, type FilterOptions } from '@/components/NotesFilters';
 import { NotesProfiles } from '@/components/NotesProfiles';
 import { pickedNotes, type NotesPick } from '@/components/notes-profile';
-import { partLabel, plural } from '@/components/profile-labels';
+import { listStatus } from '@/components/notes-count';
+import { partLabel } from '@/components/profile-labels';
 import { NAMELESS_KINDS, namelessKind } from '@/utils/speaker-label';
 
 export function NotesPage() {
@@ -103,13 +104,6 @@ export function NotesPage() {
       )}
     </main>
   );
-}
-
-/** "Loading notes…" until the first answer, then "1 of 1 note", "2 of 3 notes", or what to do when there are none. */
-function listStatus(all: Note[] | null, listed: number): string {
-  if (all === null) return 'Loading notes…';
-  if (all.length === 0) return 'No notes yet. Click a highlighted quote on a page to write one.';
-  return `${listed} of ${plural(all.length, 'note')}`;
 }
 
 function unique(values: string[]): string[] {
