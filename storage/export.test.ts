@@ -13,7 +13,7 @@ async function seeded() {
   const db = freshDb();
   await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget [live]' });
   const a = await saveNote(db, draft({ body: 'Line one,\nline "two"', tags: ['economy', 'tax'] }));
-  const b = await saveNote(db, draft({ speaker: null, role: null, body: '=HYPERLINK("http://evil")', tags: [] }));
+  const b = await saveNote(db, draft({ speaker: null, speakerKind: 'anonymous', role: null, body: '=HYPERLINK("http://evil")', tags: [] }));
   const c = await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1', speaker: 'Ana Ruiz', body: '@ruiz said -5%' }));
   return { db, a, b, c };
 }
@@ -75,9 +75,9 @@ describe('CSV export', () => {
     const { db, a, b } = await seeded();
     const { content, mimeType } = await exportNotes(db, 'csv', NOW);
     expect(mimeType).toContain('text/csv');
-    expect(content.startsWith('\uFEFFid,page_url,page_title,site,speaker,role,quote,note,tags,created_at,updated_at\r\n')).toBe(true);
-    expect(content).toContain(`${a.id},https://www.example.com/news/story,Budget [live],example.com,Jane Doe,Finance minister,we will not raise taxes,"Line one,\nline ""two""",economy; tax,`);
-    expect(content).toContain(`${b.id},https://www.example.com/news/story,Budget [live],example.com,,,we will not raise taxes,"'=HYPERLINK(""http://evil"")",,`);
+    expect(content.startsWith('\uFEFFid,page_url,page_title,site,speaker,speaker_kind,role,quote,note,tags,created_at,updated_at\r\n')).toBe(true);
+    expect(content).toContain(`${a.id},https://www.example.com/news/story,Budget [live],example.com,Jane Doe,,Finance minister,we will not raise taxes,"Line one,\nline ""two""",economy; tax,`);
+    expect(content).toContain(`${b.id},https://www.example.com/news/story,Budget [live],example.com,,anonymous,,we will not raise taxes,"'=HYPERLINK(""http://evil"")",,`);
     expect(content).toContain(",'@ruiz said -5%,");
     expect(content.endsWith('\r\n')).toBe(true);
   });
@@ -90,7 +90,7 @@ describe('Markdown export', () => {
     expect(content).toMatch(/^# Sourcelight notes\n\nExported 2024-05-01T12:00:00.000Z: 3 notes on 2 pages\./);
     const pageHeading = content.indexOf('## [Budget \\[live\\]](<https://www.example.com/news/story>)');
     const jane = content.indexOf('### Jane Doe', pageHeading);
-    const unattributed = content.indexOf('### No speaker named', pageHeading);
+    const unattributed = content.indexOf('### Unnamed source', pageHeading);
     expect(pageHeading).toBeGreaterThan(0);
     expect(jane).toBeGreaterThan(pageHeading);
     expect(unattributed).toBeGreaterThan(jane);
