@@ -4,6 +4,7 @@ import type { Note } from '@/storage/types';
 import { isWebPageUrl } from '@/storage/url';
 import { askBackground } from '@/utils/messages';
 import { speakerLabel } from '@/utils/speaker-label';
+import { LongText } from './LongText';
 
 export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pageTitle?: string; onSaved(): void; onDelete(): void }) {
   const [editing, setEditing] = useState(false);
@@ -47,7 +48,7 @@ export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pa
           <input aria-label="Tags" placeholder="tags, comma separated" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
         </>
       ) : (
-        <div class="note-body">{note.body}</div>
+        <LongText text={note.body} />
       )}
       <div class="actions">
         {editing ? <button type="button" onClick={save}>Save</button> : <button type="button" class="link" onClick={() => setEditing(true)}>Edit</button>}

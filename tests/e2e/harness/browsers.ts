@@ -65,7 +65,7 @@ async function closeFirstRunPage(browser: Browser, extensionOrigin: string): Pro
     return main?.querySelector('h1') ? { title: document.title, text: main.innerText } : null;
   });
   await page.close();
-  return seen;
+  return seen!;
 }
 
 /** The tab showing `url`, once there is one. Firefox's WebDriver BiDi does not report a tab's moz-extension:// URL, so each tab is asked. */
