@@ -7,7 +7,7 @@ import { PageNotesList } from './PageNotesList';
 import { QuoteButton } from './QuoteButton';
 
 /** Lower-case, accents removed: "zurich" finds "Zürich". */
-export function searchable(text: string): string {
+function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
