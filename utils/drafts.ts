@@ -17,7 +17,7 @@ export type PendingNote = NoteDraft & {
 const PREFIX = 'draft:';
 
 /** One key per page and quote, so every card on that quote finds the same draft. */
-export function draftKey({ pageUrl, selector }: QuoteAnchor): string {
+export function draftKey({ pageUrl, selector }: Pick<QuoteAnchor, 'pageUrl' | 'selector'>): string {
   return PREFIX + JSON.stringify([normalizePageUrl(pageUrl), selector.exact, selector.prefix, selector.suffix, selector.start]);
 }
 

@@ -9,8 +9,14 @@ import { importNotes } from '@/storage/import';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
+import { readSiteControl, withSite, writeSiteControl } from '@/utils/site-control';
 import { CardRegistry } from './cards';
 import { flushDrafts } from './drafts';
+
+/** Content scripts run in pages: a page's script must never reach a setting through one. */
+function onlyFromExtensionPages(sender: Browser.runtime.MessageSender): void {
+  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Sourcelight’s own pages change where it runs.');
+}
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
@@ -72,6 +78,20 @@ export default defineBackground(() => {
           : null;
         return { target, tabId, note };
       }
+      case 'sites:get':
+        return readSiteControl();
+      case 'sites:setSite': {
+        onlyFromExtensionPages(sender);
+        const control = withSite(await readSiteControl(), msg.payload.site, msg.payload.on);
+        await writeSiteControl(control);
+        return control;
+      }
+      case 'sites:setPaused': {
+        onlyFromExtensionPages(sender);
+        const control = { ...(await readSiteControl()), paused: msg.payload.paused };
+        await writeSiteControl(control);
+        return control;
+      }
       case 'card:event': {
         const { tabId, cardId, event } = msg.payload;
         if (event.type === 'close') cards.close(tabId, cardId);
@@ -96,6 +116,10 @@ export default defineBackground(() => {
       const relayed: TabMessage = { type: 'page:command', payload: { command } };
       await browser.tabs.sendMessage(tabId, relayed, { frameId: 0 });
     })().catch(() => undefined); // a tab without Sourcelight (a browser page, a site it does not run on)
+  });
+  // The first-run page, once, when Sourcelight is installed (not on updates or browser updates).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     focusByTab.delete(tabId);

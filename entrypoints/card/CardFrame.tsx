@@ -17,6 +17,8 @@ interface Card {
 export function CardFrame({ cardId }: { cardId: string }) {
   const [card, setCard] = useState<Card | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  // The field's text: the reader's, or the note's again after an undo.
+  const [body, setBody] = useState('');
 
   const tell = (tabId: number, event: CardEvent) =>
     void askBackground('card:event', { tabId, cardId, event }).catch(() => undefined);
@@ -27,6 +29,7 @@ export function CardFrame({ cardId }: { cardId: string }) {
       const quoteNote = target.kind === 'quote'
         ? await QuoteNote.open(target.anchor, note, { status: setStatus, stored: () => tell(tabId, { type: 'notesChanged' }) })
         : null;
+      setBody(quoteNote?.body ?? '');
       setCard({ target, tabId, note: quoteNote });
     })().catch(() => undefined); // an unknown id (a page framing card.html itself, a card already closed) shows nothing
   }, [cardId]);
@@ -34,12 +37,25 @@ export function CardFrame({ cardId }: { cardId: string }) {
   useLayoutReports(card !== null, (height) => card && tell(card.tabId, { type: 'layout', height }));
 
   if (!card) return null;
+  const note = card.note;
+  const failed = (err: unknown) => setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
   return (
     <QuoteCard
       target={card.target}
-      noteBody={card.note?.body ?? ''}
-      noteStatus={status}
-      onEditNote={(body) => card.note?.edit(body)}
+      note={note && {
+        body,
+        status,
+        canDelete: note.exists,
+        edit: (text) => {
+          setBody(text);
+          note.edit(text);
+        },
+        delete: () => {
+          setBody('');
+          note.delete().catch(failed);
+        },
+        undo: (deleted) => note.restore(deleted).then(() => setBody(deleted.body), failed),
+      }}
       onClose={() => tell(card.tabId, { type: 'close' })}
     />
   );
