@@ -9,11 +9,12 @@ import type { PageStatus, PageSummary, PersonSummary, QuoteSummary } from '@/uti
 import { describeQuote } from '@/storage/anchoring';
 import { CardHost } from './card-host';
 import { documentQuote } from './document-quote';
-import { clearAll, flash, HIGHLIGHT, paint } from './highlights';
+import { clearAll, flash, HIGHLIGHT, paint, usePalette } from './highlights';
 import { guardHighlights } from './highlight-guard';
 import { targetAt } from './hit-test';
 import { buildPageModel, type PageModel, type PersonTarget, type QuoteTarget } from './page-model';
 import { PageNotes } from './page-notes';
+import { paletteFor } from './page-palette';
 import { watchArticleChanges } from './watch-changes';
 
 export class PageSession {
@@ -132,6 +133,7 @@ export class PageSession {
     const model = this.model;
     if (!this.active || !model || !this.notes) return;
     const noted = new Set(this.notes.notedQuoteIds());
+    usePalette(paletteFor(textElement(model)));
     paint(HIGHLIGHT.quote, model.quotes.filter((q) => !noted.has(q.id)).map((q) => q.range));
     paint(HIGHLIGHT.noted, model.quotes.filter((q) => noted.has(q.id)).map((q) => q.range));
     paint(HIGHLIGHT.official, model.officials.map((o) => o.range));
@@ -179,7 +181,7 @@ export class PageSession {
     };
     const noteId = this.notes?.noteFor(target.id)?.id ?? null;
     this.focusedId = target.id;
-    return this.card.open({ target: { kind: 'quote', quote: quoteSummary(target), anchor, noteId }, range: target.range, x, label: this.quoteLabel(target) });
+    return this.card.open({ target: { kind: 'quote', quote: quoteSummary(target, noteId !== null), anchor, noteId }, range: target.range, x, label: this.quoteLabel(target) });
   }
 
   /** What a screen reader says when the focus comes back to a quote: where it is, who said it, what. */
@@ -241,7 +243,7 @@ export class PageSession {
     return {
       ...base,
       isArticle: true,
-      quotes: model.quotes.map(quoteSummary),
+      quotes: model.quotes.map((q) => quoteSummary(q, this.notes?.noteFor(q.id) !== undefined)),
       people: model.analysis.people.map((p) => ({ name: p.name, role: p.role, official: p.official, quoteCount: counts.get(p.name) ?? 0 })),
       notes: this.notes?.summaries() ?? [],
     };
@@ -268,7 +270,12 @@ function firstInView(quotes: readonly QuoteTarget[], step: 1 | -1): number {
   return i >= 0 ? i : quotes.length - 1;
 }
 
-function quoteSummary(t: QuoteTarget): QuoteSummary {
+/** An element holding the article's highlighted text: the background its highlights are seen on. */
+function textElement(model: PageModel): Element | null {
+  return (model.quotes[0] ?? model.officials[0])?.range.startContainer.parentElement ?? null;
+}
+
+function quoteSummary(t: QuoteTarget, noted: boolean): QuoteSummary {
   const { text, speaker, speakerKind, role } = t.quote;
-  return { id: t.id, text, speaker, speakerKind, role };
+  return { id: t.id, text, speaker, speakerKind, role, noted };
 }
