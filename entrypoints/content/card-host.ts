@@ -27,6 +27,10 @@ iframe {
   color-scheme: light;
   visibility: hidden;
 }
+/* The card inside follows the system's theme (components/card.css); its frame does too. */
+@media (prefers-color-scheme: dark) {
+  iframe { border-color: #5c5640; background: #1e1d1a; color-scheme: dark; }
+}
 iframe.shown { visibility: visible; }
 ${MARK_CSS}
 `;
