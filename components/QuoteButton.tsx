@@ -2,11 +2,15 @@ import type { QuoteSummary } from '@/utils/page-summary';
 
 const LABEL_QUOTE_CHARS = 60;
 
-/** A quote in a list: activating it scrolls the page to the quote; its Note button opens the quote's card there. */
+/**
+ * A quote in a list: activating it scrolls the page to the quote; its Note button opens the quote's
+ * card there. A quote with a note says so in words.
+ */
 export function QuoteButton({ quote, onQuote, onOpenCard }: { quote: QuoteSummary; onQuote(id: string): void; onOpenCard(id: string): void }) {
   return (
     <div class="quote-row">
-      <button type="button" class="quote" data-quote-id={quote.id} onClick={() => onQuote(quote.id)}>
+      <button type="button" class={quote.noted ? 'quote noted' : 'quote'} data-quote-id={quote.id} onClick={() => onQuote(quote.id)}>
+        {quote.noted && <span class="noted-mark"><span aria-hidden="true">✎ </span>Noted<span class="sr-only">: </span></span>}
         “{quote.text}”
       </button>
       <OpenCardButton quoteId={quote.id} text={quote.text} onOpenCard={onOpenCard} />

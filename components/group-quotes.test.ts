@@ -8,6 +8,7 @@ const q = (id: string, speaker: string | null, speakerKind: QuoteSummary['speake
   speaker,
   speakerKind,
   role,
+  noted: false,
 });
 
 describe('groupQuotes', () => {

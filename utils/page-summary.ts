@@ -8,6 +8,8 @@ export interface QuoteSummary {
   speaker: string | null;
   speakerKind: SpeakerKind;
   role: string | null;
+  /** The reader has a note on this quote. */
+  noted: boolean;
 }
 
 export interface PersonSummary {
