@@ -12,6 +12,8 @@ const gecko = {
   data_collection_permissions: { required: ['none'] },
 } as Gecko;
 
+const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -22,6 +24,8 @@ export default defineConfig({
     description: 'Shows who said what on a news page: quotes, their speakers and the officials named, highlighted in place, all on your device.',
     permissions: ['storage'],
     commands: { ...PAGE_COMMANDS, ...openPopupCommand(browser) },
+    // The toolbar button's icon (WXT fills the manifest's own icons from public/icon/<size>.png).
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: TOOLBAR_ICON },
     // The quote card's frame: pages may embed it (the content script does), but a frame they make
     // themselves shows nothing, as its card id is unknown to the background.
     web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
