@@ -125,11 +125,16 @@ export const VIEWPORT = { width: 1200, height: 900 };
 export const extensionDir = (name: BrowserName) =>
   path.resolve(process.env.SOURCELIGHT_OUTPUT ?? '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
 
-export function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(extensionDir(name)) : launchFirefox(extensionDir(name));
+export interface LaunchOptions {
+  /** The system theme the browser reports to every page (prefers-color-scheme); light by default. */
+  colorScheme?: 'light' | 'dark';
 }
 
-export async function launchChromium(extDir: string): Promise<ExtensionBrowser> {
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(extensionDir(name), options) : launchFirefox(extensionDir(name), options);
+}
+
+export async function launchChromium(extDir: string, { colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-chromium-'));
   const downloadDir = path.join(profile, 'downloads');
   const browser = await puppeteer.launch({
@@ -147,6 +152,9 @@ export async function launchChromium(extDir: string): Promise<ExtensionBrowser> 
       `--proxy-server=${DEAD_PROXY}`,
       `--load-extension=${extDir}`,
       `--disable-extensions-except=${extDir}`,
+      // Blink's preferred colour scheme: 0 is dark, 1 light, in every page and frame (puppeteer's
+      // emulateMediaFeatures reaches only the page it is called on).
+      `--blink-settings=preferredColorScheme=${colorScheme === 'dark' ? 0 : 1}`,
     ],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
@@ -170,7 +178,7 @@ export async function launchChromium(extDir: string): Promise<ExtensionBrowser> 
   });
 }
 
-export async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
+export async function launchFirefox(extDir: string, { colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const downloadDir = await mkdtemp(path.join(tmpdir(), 'sourcelight-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -191,6 +199,9 @@ export async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
       'browser.download.dir': downloadDir,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      // What pages see as the system theme: 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
     },
   });
   await browser.installExtension(extDir);
