@@ -1,5 +1,5 @@
 // Launches Chromium or Firefox ESR headless with the built extension loaded, offline apart from 127.0.0.1.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -136,6 +136,10 @@ export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<
 
 export async function launchChromium(extDir: string, { colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-chromium-'));
+  return removedOnFailure(profile, () => startChromium(extDir, profile, colorScheme));
+}
+
+async function startChromium(extDir: string, profile: string, colorScheme: 'light' | 'dark'): Promise<ExtensionBrowser> {
   const downloadDir = path.join(profile, 'downloads');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -179,11 +183,19 @@ export async function launchChromium(extDir: string, { colorScheme = 'light' }: 
 }
 
 export async function launchFirefox(extDir: string, { colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const downloadDir = await mkdtemp(path.join(tmpdir(), 'sourcelight-firefox-downloads-'));
+  // Our own profile folder: puppeteer's own would stay behind when Firefox fails to start.
+  const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-firefox-'));
+  return removedOnFailure(profile, () => startFirefox(extDir, profile, colorScheme));
+}
+
+async function startFirefox(extDir: string, profile: string, colorScheme: 'light' | 'dark'): Promise<ExtensionBrowser> {
+  const downloadDir = path.join(profile, 'downloads');
+  await mkdir(downloadDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    userDataDir: profile,
     defaultViewport: VIEWPORT,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
@@ -214,7 +226,17 @@ export async function launchFirefox(extDir: string, { colorScheme = 'light' }: L
     newPage: () => browser.newPage(),
     close: async () => {
       await browser.close();
-      await rm(downloadDir, { recursive: true, force: true });
+      await rm(profile, { recursive: true, force: true });
     },
   });
+}
+
+/** Starts a browser with a temporary folder of its own, which goes if the start fails (close removes it otherwise). */
+async function removedOnFailure(dir: string, start: () => Promise<ExtensionBrowser>): Promise<ExtensionBrowser> {
+  try {
+    return await start();
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
