@@ -156,9 +156,9 @@ async function startChromium(extDir: string, profile: string, colorScheme: 'ligh
       `--proxy-server=${DEAD_PROXY}`,
       `--load-extension=${extDir}`,
       `--disable-extensions-except=${extDir}`,
-      // Blink's preferred colour scheme: 0 is dark, 1 light, in every page and frame (puppeteer's
-      // emulateMediaFeatures reaches only the page it is called on).
-      `--blink-settings=preferredColorScheme=${colorScheme === 'dark' ? 0 : 1}`,
+      // A dark system theme for every page and frame (puppeteer's emulateMediaFeatures reaches only
+      // the page it is called on); light is headless Chromium's own.
+      ...(colorScheme === 'dark' ? ['--blink-settings=preferredColorScheme=0'] : []),
     ],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
