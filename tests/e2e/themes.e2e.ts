@@ -11,7 +11,7 @@ import { backgroundLuminance, textContrasts } from './harness/contrast';
 import { gotoExtensionPage, openPopupFor } from './harness/extension';
 import { screenshotPath } from './harness/files';
 import { openNotesPage } from './harness/notes-page';
-import { clickQuote, collectErrors, NOTED_HIGHLIGHT, openCardFrame, typeNote, waitForReady } from './harness/page';
+import { clickQuote, collectErrors, openCardFrame, typeNote, waitForReady } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
 import { waitUntil } from './harness/wait';
 
@@ -99,29 +99,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('themes in %s', (name) => {
     });
 
     if (scheme === 'light') {
-      test('highlights keep 4.5:1 on a light and on a dark page; a noted quote is underlined twice, the others once', async () => {
-        for (const [url, palette] of [[light, 'light'], [dark, 'dark']] as const) {
+      test('highlights keep 4.5:1 on a dark and on a light page; a noted quote is underlined twice, the others once', async () => {
+        for (const [url, palette] of [[dark, 'dark'], [light, 'light']] as const) {
           const page = await ext.newPage();
           await page.goto(url);
           await waitForReady(page);
-          const suffix = palette === 'dark' ? '-dark' : '';
-          const names = { quote: `sourcelight-quote${suffix}`, noted: `sourcelight-noted${suffix}`, official: `sourcelight-official${suffix}` };
           // A quote gets a note: the page then shows all three kinds of highlight.
-          await clickQuote(page, 0, names.quote);
+          await clickQuote(page, 0, (await paintedName(page, 'sourcelight-quote'))!);
           await typeNote(page, NOTE);
-          await waitUntil(page, (n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, [names.noted], { what: `${names.noted} painted` });
-          for (const highlightName of Object.values(names)) {
+          await waitUntil(page, () => CSS.highlights.has('sourcelight-noted') || CSS.highlights.has('sourcelight-noted-dark'), [], { what: 'noted highlight painted' });
+          const painted: Record<string, string> = {};
+          for (const kind of ['sourcelight-quote', 'sourcelight-noted', 'sourcelight-official']) {
+            const highlightName = (await paintedName(page, kind))!;
+            painted[kind] = highlightName;
             const seen = await highlightStyle(page, highlightName);
             const background = composite(parseRgb(seen.background)!, parseRgb(seen.pageBackground)!);
             const ratio = contrastRatio(composite(parseRgb(seen.color)!, background), background);
             expect(ratio, `${highlightName} on the ${palette} page`).toBeGreaterThanOrEqual(AA);
             expect(seen.decorationLine, highlightName).toContain('underline');
           }
-          expect((await highlightStyle(page, names.noted)).decorationStyle).toBe('double');
-          expect((await highlightStyle(page, names.quote)).decorationStyle).toBe('solid');
-          // The other palette's names are not in use.
-          const other = palette === 'dark' ? NOTED_HIGHLIGHT : `${NOTED_HIGHLIGHT}-dark`;
-          expect(await page.evaluate((n) => CSS.highlights.has(n), other)).toBe(false);
+          expect((await highlightStyle(page, painted['sourcelight-noted'])).decorationStyle).toBe('double');
+          expect((await highlightStyle(page, painted['sourcelight-quote'])).decorationStyle).toBe('solid');
+          // The page's background picked the palette.
+          const suffix = palette === 'dark' ? '-dark' : '';
+          expect(painted).toEqual({ 'sourcelight-quote': `sourcelight-quote${suffix}`, 'sourcelight-noted': `sourcelight-noted${suffix}`, 'sourcelight-official': `sourcelight-official${suffix}` });
           await page.close();
         }
       });
@@ -147,6 +148,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('themes in %s', (name) => {
     }
   });
 });
+
+/** Which of a highlight's two names (light or dark palette) the page has painted, if any. */
+function paintedName(page: Page, kind: string): Promise<string | null> {
+  return page.evaluate((k) => [k, `${k}-dark`].find((n) => (CSS.highlights.get(n)?.size ?? 0) > 0) ?? null, kind);
+}
 
 /** The computed style of a highlight on its first range's text, and the page's background there. */
 function highlightStyle(page: Page, highlightName: string) {
