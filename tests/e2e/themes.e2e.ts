@@ -107,7 +107,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('themes in %s', (name) => {
           // A quote gets a note: the page then shows all three kinds of highlight.
           await clickQuote(page, 0, (await paintedName(page, 'sourcelight-quote'))!);
           await typeNote(page, NOTE);
-          await waitUntil(page, () => CSS.highlights.has('sourcelight-noted') || CSS.highlights.has('sourcelight-noted-dark'), [], { what: 'noted highlight painted' });
+          await waitUntil(page, () => CSS.highlights.has('sourcelight-noted') || CSS.highlights.has('sourcelight-noted-dark'));
           const painted: Record<string, string> = {};
           for (const kind of ['sourcelight-quote', 'sourcelight-noted', 'sourcelight-official']) {
             const highlightName = (await paintedName(page, kind))!;
