@@ -1,15 +1,10 @@
 // A note field that stores as you type. It says "Saved" only once the text shown is stored, and
-// why not when storing failed (the text stays in the field and in the draft).
-import { useState } from 'preact/hooks';
+// why not when storing failed (the text stays in the field and in the draft). Its text is the
+// card's: text typed on the same quote in another tab replaces it, and the status says so.
 import type { SaveStatus } from '@/utils/card';
 
-export function NoteField({ initial, status, onEdit }: { initial: string; status: SaveStatus; onEdit(body: string): void }) {
-  const [body, setBody] = useState(initial);
-  const onInput = (e: Event) => {
-    const text = (e.currentTarget as HTMLTextAreaElement).value;
-    setBody(text);
-    onEdit(text);
-  };
+export function NoteField({ body, status, onEdit }: { body: string; status: SaveStatus; onEdit(body: string): void }) {
+  const onInput = (e: Event) => onEdit((e.currentTarget as HTMLTextAreaElement).value);
 
   return (
     <label class="note">
@@ -18,6 +13,7 @@ export function NoteField({ initial, status, onEdit }: { initial: string; status
       <span class={`status ${status.kind}`} role="status">
         {status.kind === 'saving' && 'Saving…'}
         {status.kind === 'saved' && 'Saved'}
+        {status.kind === 'elsewhere' && 'Changed in another tab'}
         {status.kind === 'error' && `Not saved: ${status.message}`}
       </span>
     </label>

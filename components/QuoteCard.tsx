@@ -11,7 +11,7 @@ import { speakerLabel } from './speaker-label';
 
 interface Props {
   target: CardTarget;
-  /** The quote's note text to start from. */
+  /** The quote's note text, as typed. */
   noteBody: string;
   noteStatus: SaveStatus;
   onEditNote(body: string): void;
@@ -63,7 +63,7 @@ function QuoteBody({ target: { quote }, noteBody, noteStatus, onEditNote }: Pick
       <h1 class="speaker" id="card-title">{speakerLabel(quote.speaker, quote.speakerKind)}</h1>
       {quote.role && <div class="role">{quote.role}</div>}
       <blockquote class="quote" id="card-description">“{quote.text}”</blockquote>
-      <NoteField initial={noteBody} status={noteStatus} onEdit={onEditNote} />
+      <NoteField body={noteBody} status={noteStatus} onEdit={onEditNote} />
     </>
   );
 }

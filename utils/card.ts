@@ -22,5 +22,5 @@ export type CardEvent =
   /** A note of this page was saved or deleted: the highlights should follow. */
   | { type: 'notesChanged' };
 
-/** Where the card's note stands: "saved" only once the text shown is stored. */
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+/** Where the card's note stands: "saved" only once the text shown is stored; "elsewhere" when another tab typed it (and stores it). */
+export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'elsewhere' } | { kind: 'error'; message: string };

@@ -9,8 +9,9 @@ import { importNotes } from '@/storage/import';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
+import { removeDraftsOf } from '@/utils/drafts';
 import { CardRegistry } from './cards';
-import { flushDrafts } from './drafts';
+import { flushDrafts, storeText } from './drafts';
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
@@ -18,6 +19,8 @@ export default defineBackground(() => {
   const focusByTab = new Map<number, string>();
   const cards = new CardRegistry();
   void flushDrafts(db).catch(() => undefined);
+  // Listening wakes the service worker when the browser starts, so drafts left when it quit are stored then.
+  browser.runtime.onStartup.addListener(() => void flushDrafts(db).catch(() => undefined));
 
   async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
@@ -31,13 +34,23 @@ export default defineBackground(() => {
         return listNotes(db, msg.payload);
       case 'pages:list':
         return listPages(db);
-      case 'notes:save':
-        return saveNote(db, msg.payload);
-      case 'notes:delete':
-        return (await deleteNote(db, msg.payload.id)) ?? null;
+      // Edits outside a card (the notes page) are newer than any draft of their note.
+      case 'notes:save': {
+        const note = await saveNote(db, msg.payload);
+        await removeDraftsOf(note);
+        return note;
+      }
+      case 'notes:delete': {
+        const note = await deleteNote(db, msg.payload.id);
+        if (note) await removeDraftsOf(note);
+        return note ?? null;
+      }
       case 'notes:restore':
         await restoreNote(db, msg.payload);
+        await removeDraftsOf(msg.payload);
         return null;
+      case 'notes:saveText':
+        return storeText(db, msg.payload);
       case 'notes:export':
         return exportNotes(db, msg.payload.format, new Date(), { url: msg.payload.url, ids: msg.payload.ids });
       case 'notes:import':

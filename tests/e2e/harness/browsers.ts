@@ -52,9 +52,10 @@ async function register(ext: Omit<ExtensionBrowser, 'probe'>): Promise<Extension
     ...ext,
     probe,
     newPage: async () => {
-      const before = await tabIds(probe);
+      // The probe of now: an extension reload gives the browser a new one.
+      const before = await tabIds(registered.probe);
       const page = await ext.newPage();
-      const opened = (await tabIds(probe)).filter((id) => !before.includes(id));
+      const opened = (await tabIds(registered.probe)).filter((id) => !before.includes(id));
       if (opened.length === 1) tabOfPage.set(page, opened[0]);
       return page;
     },
@@ -88,12 +89,20 @@ export const VIEWPORT = { width: 1200, height: 900 };
 export const extensionDir = (name: BrowserName) =>
   path.resolve(process.env.SOURCELIGHT_OUTPUT ?? '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
 
-export function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(extensionDir(name)) : launchFirefox(extensionDir(name));
+/**
+ * With `profile`, the browser uses that profile directory and leaves it when closed, so a second
+ * launch on it is the same browser reopened (the caller removes it); otherwise a fresh profile is made and removed.
+ */
+export interface LaunchOptions {
+  profile?: string;
 }
 
-export async function launchChromium(extDir: string): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-chromium-'));
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(extensionDir(name), options) : launchFirefox(extensionDir(name), options);
+}
+
+export async function launchChromium(extDir: string, { profile: kept }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const profile = kept ?? (await mkdtemp(path.join(tmpdir(), 'sourcelight-chromium-')));
   const downloadDir = path.join(profile, 'downloads');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -107,6 +116,8 @@ export async function launchChromium(extDir: string): Promise<ExtensionBrowser> 
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // Lets a test install the extension again over CDP, as an update does (harness/stored-notes.ts).
+      '--enable-unsafe-extension-debugging',
       `--proxy-server=${DEAD_PROXY}`,
       `--load-extension=${extDir}`,
       `--disable-extensions-except=${extDir}`,
@@ -128,22 +139,27 @@ export async function launchChromium(extDir: string): Promise<ExtensionBrowser> 
     newPage: () => browser.newPage(),
     close: async () => {
       await browser.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
     },
   });
 }
 
-export async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
+export async function launchFirefox(extDir: string, { profile }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const downloadDir = await mkdtemp(path.join(tmpdir(), 'sourcelight-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    userDataDir: profile,
     defaultViewport: VIEWPORT,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // The add-on is installed as a temporary one, removed when Firefox quits: a reopened profile
+      // installs it again and must find its storage (and its IndexedDB origin) as a reader's would.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': 9,
