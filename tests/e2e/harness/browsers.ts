@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { gotoExtensionPage } from './extension';
+import { pollWaitsInFirefox } from './firefox-wait';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -108,7 +109,7 @@ export async function launchChromium(extDir: string, { profile: kept }: LaunchOp
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    userDataDir: profile,
+    ...(profile ? { userDataDir: profile } : {}),
     defaultViewport: VIEWPORT,
     args: [
       '--no-sandbox',
@@ -150,7 +151,7 @@ export async function launchFirefox(extDir: string, { profile }: LaunchOptions =
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    userDataDir: profile,
+    ...(profile ? { userDataDir: profile } : {}),
     defaultViewport: VIEWPORT,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
@@ -173,6 +174,7 @@ export async function launchFirefox(extDir: string, { profile }: LaunchOptions =
     },
   });
   await browser.installExtension(extDir);
+  pollWaitsInFirefox((await browser.pages())[0] ?? (await browser.newPage()));
   return register({
     name: 'firefox',
     browser,
