@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { FERRY_ARTICLE, FERRY_QUOTE } from './harness/articles';
-import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { launch, tabIdOf, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { statusOfTab } from './harness/extension';
 import {
   collectErrors,
   focusNoteField,
@@ -16,7 +17,6 @@ import {
   NOTED_HIGHLIGHT,
   openCardFrame,
   openQuoteCard,
-  pageStatus,
   QUOTE_HIGHLIGHT,
   readCard,
   typeNote,
@@ -61,6 +61,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
     await page.keyboard.type(text);
     await card.waitForFunction((t) => document.querySelector('textarea')?.value === t, { polling: 10 }, before + text);
     return card;
+  }
+
+  /** How many annotations the content script of `page` has finished (its URL read from the page: puppeteer's may lag a pushState). */
+  async function annotationsOf(page: Page): Promise<number> {
+    const found = await statusOfTab(ext.probe, await page.evaluate(() => location.href), tabIdOf(page));
+    return found?.status.annotations ?? 0;
+  }
+
+  /** Waits until the content script of `page` has annotated it again since it had done `before` annotations. */
+  async function waitForAnnotation(page: Page, before: number, what: string): Promise<void> {
+    for (const deadline = Date.now() + 20_000; (await annotationsOf(page)) <= before; await sleep(50)) {
+      if (Date.now() > deadline) throw new Error(`the page was not annotated again after ${what}`);
+    }
   }
 
   /** Records every status line the card shows from now on (read in its frame by the test only). */
@@ -161,7 +174,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
     await openQuoteCard(page, FERRY_QUOTE);
     await typeNote(page, 'Before the insert. ');
     const card = await openCardFrame(page);
-    const { annotations } = (await pageStatus(page))!;
+    const annotations = await annotationsOf(page);
     const quotes = await highlightSize(page, QUOTE_HIGHLIGHT);
     // The site's own script adds an update, with a quote, at the top of the article.
     await page.evaluate((quote) => {
@@ -170,9 +183,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
       p.textContent = `“${quote}, weather permitting,” a spokesperson for the authority said on Tuesday.`;
       first.before(p);
     }, INSERTED_QUOTE);
-    for (const deadline = Date.now() + 20_000; (await pageStatus(page))!.annotations <= annotations; await sleep(50)) {
-      if (Date.now() > deadline) throw new Error('the page was not annotated again');
-    }
+    await waitForAnnotation(page, annotations, 'the insert');
     expect(await highlightSize(page, QUOTE_HIGHLIGHT)).toBe(quotes + 1);
     expect(await openCardFrame(page)).toBe(card);
     await typeNote(page, 'After the insert.');
@@ -200,11 +211,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
       ['replaceState', (p) => p.evaluate(() => history.replaceState(null, '', `${location.pathname}?utm_source=newsletter#top`))],
     ];
     for (const [how, change] of changes) {
-      const { annotations } = (await pageStatus(page))!;
+      const annotations = await annotationsOf(page);
       await change(page);
-      for (const deadline = Date.now() + 20_000; ((await pageStatus(page))?.annotations ?? 0) <= annotations; await sleep(50)) {
-        if (Date.now() > deadline) throw new Error(`the page was not annotated again after ${how}`);
-      }
+      await waitForAnnotation(page, annotations, how);
       expect(await openCardFrame(page), how).toBe(card);
       expect((await readCard(page))?.note, how).toBe(expected);
       await typeNote(page, ` After ${how}.`);
