@@ -130,14 +130,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
             status: document.querySelector('.status')?.textContent ?? '',
             text: document.querySelector('textarea')?.value ?? '',
           })).catch(() => null);
-      if (shown?.status === 'Saved') expect((await storedNotes(own, url)).map((n) => n.body)).toEqual([shown.text]);
+      if (shown?.status === 'Saved') expect((await storedNotes(own, url)).map((n) => n.body), 'what the old card called saved').toEqual([shown.text]);
 
       await page.close();
       const full = 'Saved before the update. Typed just as it came.';
       const again = await openArticle(own, url);
       expect(await highlightSize(again.page, NOTED_HIGHLIGHT)).toBe(1);
       expect(await openQuoteCard(again.page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: full });
-      expect((await storedNotes(own, url)).map((n) => n.body)).toEqual([full]);
+      expect((await storedNotes(own, url)).map((n) => n.body), 'stored after the update').toEqual([full]);
     } finally {
       await own.close();
     }
