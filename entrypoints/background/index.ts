@@ -18,6 +18,7 @@ export default defineBackground(() => {
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
   const cards = new CardRegistry();
+  let savingText: Promise<unknown> = Promise.resolve();
   void flushDrafts(db).catch(() => undefined);
   // Listening wakes the service worker when the browser starts, so drafts left when it quit are stored then.
   browser.runtime.onStartup.addListener(() => void flushDrafts(db).catch(() => undefined));
@@ -49,8 +50,12 @@ export default defineBackground(() => {
         await restoreNote(db, msg.payload);
         await removeDraftsOf(msg.payload);
         return null;
-      case 'notes:saveText':
-        return storeText(db, msg.payload);
+      case 'notes:saveText': {
+        // One at a time, in the order sent: a card sends every keystroke's text without waiting.
+        const stored = savingText.then(() => storeText(db, msg.payload));
+        savingText = stored.catch(() => undefined);
+        return stored;
+      }
       case 'notes:export':
         return exportNotes(db, msg.payload.format, new Date(), { url: msg.payload.url, ids: msg.payload.ids });
       case 'notes:import':

@@ -1,5 +1,5 @@
 // The note on one quote as its card stores it. Every input is kept as a draft in extension storage
-// at once, then sent to the background (at most one save in flight; the latest text follows it).
+// and sent to the background at once.
 // The id is chosen here before the first save, so a save that is retried, or flushed again from
 // the draft, never makes a second note. Text typed on the same quote in another tab replaces the
 // text shown here, saying so: the later text wins, visibly.
@@ -31,7 +31,8 @@ export class QuoteNote {
   private typedAt = 0;
   /** `latest` was typed in another card, which stores it. */
   private fromElsewhere = false;
-  private sending = false;
+  /** Counts the saves sent: only the answer to the last one says where the note stands. */
+  private seq = 0;
   private retryMs = FIRST_RETRY_MS;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private readonly unwatch: () => void;
@@ -82,34 +83,36 @@ export class QuoteNote {
     this.settled = draft.body;
     this.fromElsewhere = true;
     this.on.text(draft.body);
-    if (!this.sending) this.send();
+    this.send();
   }
 
   private text(body: string): NoteText {
     return { ...this.anchor, id: this.id, body };
   }
 
+  // Every text is sent at once, not after the save before it: a tab closed a moment after the last
+  // key has then already handed that text to the background (Firefox drops what a closing frame has
+  // not sent yet). The background stores a card's saves in the order they were sent.
   private send(): void {
-    if (this.sending) return; // the running save sends the latest text when it is done
     clearTimeout(this.retry);
+    const seq = ++this.seq;
     if (this.latest === this.settled) return this.on.status({ kind: this.fromElsewhere ? 'elsewhere' : 'saved' });
     const body = this.latest;
     const typedAt = this.typedAt;
-    this.sending = true;
     this.on.status({ kind: 'saving' });
     askBackground('notes:saveText', this.text(body)).then(
       (note) => {
-        this.sending = false;
-        this.retryMs = FIRST_RETRY_MS;
         // The background may answer with the note another tab made on this quote first.
         if (note) this.id = note.id;
+        if (seq !== this.seq) return; // a newer text was sent after this one: its answer counts
+        this.retryMs = FIRST_RETRY_MS;
         this.settled = body;
-        if (this.latest === body) void this.removeOwnDraft(body, typedAt);
+        void this.removeOwnDraft(body, typedAt);
         this.on.stored();
-        this.send();
+        this.on.status({ kind: this.fromElsewhere ? 'elsewhere' : 'saved' });
       },
       (err: unknown) => {
-        this.sending = false;
+        if (seq !== this.seq) return;
         // The draft stays, so the text is safe; a background that was stopped or is restarting is asked again.
         if (err instanceof BackgroundUnavailable) {
           this.on.status({ kind: 'error', message: 'Sourcelight is restarting; trying again. Your text is kept on this device.' });
