@@ -56,7 +56,7 @@ export class QuoteNote {
   static async open(anchor: QuoteAnchor, note: Note | null, on: QuoteNoteEvents): Promise<QuoteNote> {
     const draft = await readDraft(draftKey(anchor)).catch(() => undefined);
     const quoteNote = new QuoteNote(anchor, note, draft, on);
-    quoteNote.send();
+    if (quoteNote.latest !== quoteNote.settled) quoteNote.send();
     return quoteNote;
   }
 
