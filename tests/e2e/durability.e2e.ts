@@ -25,6 +25,7 @@ import {
   waitForSaved,
 } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
+import { waitUntil } from './harness/wait';
 import { reloadExtension, stopServiceWorker, storedNotes } from './harness/stored-notes';
 
 const DELAYS_MS = [0, 100, 300];
@@ -59,7 +60,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
     const card = await focusNoteField(page);
     const before = await card.$eval('textarea', (t) => t.value);
     await page.keyboard.type(text);
-    await card.waitForFunction((t) => document.querySelector('textarea')?.value === t, { polling: 10 }, before + text);
+    await waitUntil(card, (t) => document.querySelector('textarea')?.value === t, { polling: 10 }, before + text);
     return card;
   }
 

@@ -83,7 +83,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
 
   /** Waits until a card's note field holds `text` and its status line says `status`. */
   async function waitForCardText(card: Frame, text: string, status: string): Promise<void> {
-    await card.waitForFunction(
+    await waitUntil(
+      card,
       (t, st) => document.querySelector('textarea')?.value === t && document.querySelector('.status')?.textContent === st,
       { polling: 50 },
       text,
@@ -345,7 +346,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await clickButton(row, 'Edit');
     await fillField((await row.$('input[aria-label="Tags"]'))!, 'ferry, checked');
     await clickButton(row, 'Save');
-    await notes.waitForFunction(() => document.querySelector('li.note-row .meta')?.textContent?.includes('#checked'), { polling: 50 });
+    await waitUntil(notes, () => document.querySelector('li.note-row .meta')?.textContent?.includes('#checked'), { polling: 50 });
     await first.page.bringToFront();
     await typeNote(first.page, '.');
     // A notes page opened afresh (Firefox never reports a moz-extension page's reload as done).

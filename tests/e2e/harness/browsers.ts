@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { gotoExtensionPage } from './extension';
-import { pollWaitsInFirefox } from './firefox-wait';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -174,7 +173,6 @@ export async function launchFirefox(extDir: string, { profile }: LaunchOptions =
     },
   });
   await browser.installExtension(extDir);
-  pollWaitsInFirefox((await browser.pages())[0] ?? (await browser.newPage()));
   return register({
     name: 'firefox',
     browser,
