@@ -1,21 +1,59 @@
 // A note field that stores as you type. It says "Saved" only once the text shown is stored, and
-// why not when storing failed (the text stays in the field and in the draft). Its text is the
-// card's: text typed on the same quote in another tab replaces it, and the status says so.
+// why not when storing failed (the text stays in the field and in the draft). An emptied field
+// stores nothing; Delete removes the note, with an undo that brings back its text and tags. Text
+// typed on the same quote in another tab replaces the field's, and the status says so.
+import type { Note } from '@/storage/types';
 import type { SaveStatus } from '@/utils/card';
 
-export function NoteField({ body, status, onEdit }: { body: string; status: SaveStatus; onEdit(body: string): void }) {
-  const onInput = (e: Event) => onEdit((e.currentTarget as HTMLTextAreaElement).value);
+export interface NoteControls {
+  body: string;
+  status: SaveStatus;
+  /** Whether there is a note to delete. */
+  canDelete: boolean;
+  edit(body: string): void;
+  delete(): void;
+  undo(note: Note): void;
+}
 
+export function NoteField({ body, status, canDelete, edit, delete: remove, undo }: NoteControls) {
+  const onInput = (e: Event) => edit((e.currentTarget as HTMLTextAreaElement).value);
   return (
-    <label class="note">
-      <span class="note-label">Your note</span>
-      <textarea value={body} onInput={onInput} rows={3} placeholder="Write a note on this quote…" />
-      <span class={`status ${status.kind}`} role="status">
-        {status.kind === 'saving' && 'Saving…'}
-        {status.kind === 'saved' && 'Saved'}
-        {status.kind === 'elsewhere' && 'Changed in another tab'}
-        {status.kind === 'error' && `Not saved: ${status.message}`}
-      </span>
-    </label>
+    <div class="note">
+      <label>
+        <span class="note-label">Your note</span>
+        <textarea value={body} onInput={onInput} rows={3} placeholder="Write a note on this quote…" />
+      </label>
+      <div class="note-actions">
+        <span class={`status ${status.kind}`} role="status">
+          <StatusText status={status} undo={undo} />
+        </span>
+        {canDelete && <button type="button" class="delete" onClick={remove}>Delete note</button>}
+      </div>
+    </div>
   );
+}
+
+function StatusText({ status, undo }: { status: SaveStatus; undo(note: Note): void }) {
+  switch (status.kind) {
+    case 'idle':
+      return null;
+    case 'saving':
+      return <>Saving…</>;
+    case 'saved':
+      return <>Saved</>;
+    case 'empty':
+      return <>{status.stored ? 'Empty: not saved, the note keeps its text. Delete note removes it.' : 'Nothing to save yet.'}</>;
+    case 'deleted':
+      return status.note ? (
+        <>
+          Note deleted. <button type="button" class="link undo" onClick={() => undo(status.note!)}>Undo</button>
+        </>
+      ) : (
+        <>Note deleted.</>
+      );
+    case 'elsewhere':
+      return <>Changed in another tab</>;
+    case 'error':
+      return <>Not saved: {status.message}</>;
+  }
 }

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Note } from '@/storage/types';
 import { isWebPageUrl } from '@/storage/url';
 import { askBackground } from '@/utils/messages';
+import { speakerLabel } from '@/utils/speaker-label';
+import { LongText } from './LongText';
 
 export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pageTitle?: string; onSaved(): void; onDelete(): void }) {
   const [editing, setEditing] = useState(false);
@@ -13,9 +15,9 @@ export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pa
 
   const save = async () => {
     try {
-      const { id, pageUrl, selector, speaker, role } = note;
+      const { id, pageUrl, selector, speaker, speakerKind, role } = note;
       const tagList = tags.split(',').map((t) => t.trim()).filter(Boolean);
-      await askBackground('notes:save', { id, pageUrl, selector, speaker, role, body, tags: tagList });
+      await askBackground('notes:save', { id, pageUrl, selector, speaker, speakerKind, role, body, tags: tagList });
       setEditing(false);
       setError('');
       onSaved();
@@ -37,7 +39,7 @@ export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pa
         “{note.selector.exact}”
       </button>
       <div class="meta">
-        {note.speaker ?? 'Unnamed source'}{note.role ? `, ${note.role}` : ''} · <span title={note.pageUrl}>{pageTitle ?? note.pageUrl}</span> · {new Date(note.updatedAt).toLocaleString()}
+        {speakerLabel(note.speaker, note.speakerKind)}{note.role ? `, ${note.role}` : ''} · <span title={note.pageUrl}>{pageTitle ?? note.pageUrl}</span> · {new Date(note.updatedAt).toLocaleString()}
         {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
       </div>
       {editing ? (
@@ -46,7 +48,7 @@ export function NoteRow({ note, pageTitle, onSaved, onDelete }: { note: Note; pa
           <input aria-label="Tags" placeholder="tags, comma separated" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
         </>
       ) : (
-        <div class="note-body">{note.body}</div>
+        <LongText text={note.body} />
       )}
       <div class="actions">
         {editing ? <button type="button" onClick={save}>Save</button> : <button type="button" class="link" onClick={() => setEditing(true)}>Edit</button>}

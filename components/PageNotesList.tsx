@@ -1,5 +1,6 @@
 import type { NoteSummary, QuoteSummary } from '@/utils/page-summary';
 import { OpenCardButton } from './QuoteButton';
+import { LongText } from './LongText';
 
 export function PageNotesList({ notes, quotes, onQuote, onOpenCard }: { notes: NoteSummary[]; quotes: QuoteSummary[]; onQuote(id: string): void; onOpenCard(id: string): void }) {
   if (notes.length === 0) return null;
@@ -20,7 +21,7 @@ export function PageNotesList({ notes, quotes, onQuote, onOpenCard }: { notes: N
               ) : (
                 <div class="detached">Quote no longer on the page: “{note.selector.exact}”</div>
               )}
-              <div class="note-body">{note.body}</div>
+              <LongText text={note.body} />
             </li>
           );
         })}

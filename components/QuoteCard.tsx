@@ -3,22 +3,21 @@
 // dialog named by its speaker and described by its quote, so a screen reader says both on opening;
 // Tab stays inside it, and Escape closes it (the content script gives the focus back).
 import { useEffect, useRef } from 'preact/hooks';
-import type { CardTarget, SaveStatus } from '@/utils/card';
+import type { CardTarget } from '@/utils/card';
 import type { PersonSummary } from '@/utils/page-summary';
 import { useFocusTrap } from './focus-trap';
-import { NoteField } from './NoteField';
-import { speakerLabel } from './speaker-label';
+import { NoteField, type NoteControls } from './NoteField';
+import { speakerLabel } from '@/utils/speaker-label';
+import { quotesText } from './profile-labels';
 
 interface Props {
   target: CardTarget;
-  /** The quote's note text, as typed. */
-  noteBody: string;
-  noteStatus: SaveStatus;
-  onEditNote(body: string): void;
+  /** The quote's note (null on a person's card). */
+  note: NoteControls | null;
   onClose(): void;
 }
 
-export function QuoteCard({ target, noteBody, noteStatus, onEditNote, onClose }: Props) {
+export function QuoteCard({ target, note, onClose }: Props) {
   const card = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
@@ -43,7 +42,7 @@ export function QuoteCard({ target, noteBody, noteStatus, onEditNote, onClose }:
     <div class="card" role="dialog" aria-modal="true" aria-labelledby="card-title" aria-describedby="card-description" tabIndex={-1} ref={card} onFocusIn={revealFocused}>
       <button class="close" type="button" aria-label="Close card" title="Close (Esc)" onClick={onClose}>×</button>
       {target.kind === 'quote' ? (
-        <QuoteBody target={target} noteBody={noteBody} noteStatus={noteStatus} onEditNote={onEditNote} />
+        <QuoteBody target={target} note={note} />
       ) : (
         <PersonBody person={target.person} />
       )}
@@ -57,13 +56,13 @@ function revealFocused(e: FocusEvent): void {
   if (!el.classList.contains('card')) el.scrollIntoView({ block: 'nearest' });
 }
 
-function QuoteBody({ target: { quote }, noteBody, noteStatus, onEditNote }: Pick<Props, 'noteBody' | 'noteStatus' | 'onEditNote'> & { target: Extract<CardTarget, { kind: 'quote' }> }) {
+function QuoteBody({ target: { quote }, note }: Pick<Props, 'note'> & { target: Extract<CardTarget, { kind: 'quote' }> }) {
   return (
     <>
       <h1 class="speaker" id="card-title">{speakerLabel(quote.speaker, quote.speakerKind)}</h1>
       {quote.role && <div class="role">{quote.role}</div>}
       <blockquote class="quote" id="card-description">“{quote.text}”</blockquote>
-      <NoteField body={noteBody} status={noteStatus} onEdit={onEditNote} />
+      {note && <NoteField {...note} />}
     </>
   );
 }
@@ -74,7 +73,7 @@ function PersonBody({ person }: { person: PersonSummary }) {
       <h1 class="speaker" id="card-title">{person.name}</h1>
       <div class="role" id="card-description">{person.role ?? 'Role not given'}{person.official ? ' · official' : ''}</div>
       <div class="meta">
-        {person.quoteCount === 0 ? 'Not quoted on this page' : `${person.quoteCount} quote${person.quoteCount > 1 ? 's' : ''} on this page`}
+        {person.quoteCount === 0 ? 'Not quoted on this page' : `${quotesText(person.quoteCount)} on this page`}
       </div>
     </>
   );

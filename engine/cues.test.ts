@@ -35,6 +35,10 @@ describe('attribution cues', () => {
     expect(speakersOf('Critics mocked Maria Lopez’s insistence that the plan was “a carefully costed programme for growth.”')).toEqual({ 'a carefully costed programme for growth.': 'Maria Lopez' });
   });
 
+  it('reads "X said" after a clause that follows a quote opening its sentence', () => {
+    expect(speakersOf('“Ennahda is responsible for the deterioration, because they were careless with the extremists” while they were in power, Azzouz said.')).toEqual({ 'Ennahda is responsible for the deterioration, because they were careless with the extremists': 'Azzouz' });
+  });
+
   it('skips an appositive between the name and the verb', () => {
     const s = speakersOf('“You could envision them doing some sort of special operations insertions,” Joel Rayburn, a former Trump administration official and senior fellow at the Hudson Institute, told NBC News.');
     expect(Object.values(s)).toEqual(['Joel Rayburn']);

@@ -69,7 +69,8 @@ const ADDRESSING = new Set([...TELL, ...'urge urges urged urging instruct instru
 export function findCue(b: BlockInfo, q: QuotedSpan, blocks: BlockInfo[] = []): Cue | null {
   const after = firstTokenAt(b.tokens, q.closed ? q.end + 1 : b.text.length);
   const before = firstTokenAt(b.tokens, q.start - 1) - 1;
-  const afterCue = cueAfter(b, after);
+  const insideSentence = before >= 0 && !SENTENCE_END.has(b.tokens[before].text) && !CLOSE_MARKS.has(b.tokens[before].text);
+  const afterCue = cueAfter(b, after, insideSentence);
   // "Officials said the fire was “contained,” according to the Associated Press": the publication only
   // reports the cue before; "Lopez said she was “terrified.” Her lawyer said …": the next sentence has a speaker of its own
   // a partial quote the sentence runs on past ("committed to the “one country, two systems” formula granting …, while
@@ -112,13 +113,14 @@ type LocalCue = Omit<Cue, 'block'> & { nextSentence?: boolean };
 const nameStartingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameStarts.get(i) ?? null;
 const nameEndingAt = (b: BlockInfo, i: number): NameMatch | null => b.nameEnds.get(i) ?? null;
 
-function cueAfter(b: BlockInfo, from: number): LocalCue | null {
+function cueAfter(b: BlockInfo, from: number, insideSentence: boolean): LocalCue | null {
   const t = b.tokens;
   let i = from;
   while (i < t.length && (t[i].text === ',' || t[i].text === '—' || t[i].text === '–' || t[i].text === '-')) i++;
   const limit = Math.min(t.length, i + MAX_AFTER);
-  // "need to “deliver” before the administration would agree": a clause that opens right after the quote is not its cue
-  if (SUBORDINATORS.has(t[i]?.text ?? '')) return null;
+  // "need to “deliver” before the administration would agree": a clause that opens right after a quote inside a
+  // sentence is not its cue (a quote opening its sentence may still be: "“…” while in power, Azzouz said")
+  if (SUBORDINATORS.has(t[i]?.text ?? '') && insideSentence) return null;
   // "said Hegseth", "says Parata, a fierce elder", "instructed Milton Velez, the agency’s …"
   // a quote that ends its sentence ("….” When his editors asked, …") is cued by the next one only
   // when that sentence opens with the speaker ("“….” Marine biologist Kate Lowe said …")

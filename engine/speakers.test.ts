@@ -151,6 +151,15 @@ describe('speaker resolution', () => {
     expect(s['I took the judgement call that I had to go and see him.']).toBe('Andrew');
   });
 
+  it('keeps a person named in a subject opened by a possessive ("her mother, Fiona, said") as the next "she"', () => {
+    const s = speakersOf([
+      'Eloise Parry, 21, was taken to hospital on 12 April.',
+      '“The drug was in her system,” her mother, Fiona Parry, said in a statement.',
+      'She added: “They never stood a chance of saving her.”',
+    ].join('\n'));
+    expect(s['They never stood a chance of saving her.']).toBe('Fiona Parry');
+  });
+
   // The seed article and its gold live in the shared corpus beside the clone (CI has it).
   const seed = new URL('../../shared/corpus/dev/000_d48f547c16eaeeef', import.meta.url).pathname;
   const seedTitle = fs.existsSync(`${seed}.txt`) ? 'attributes every quote of the seed article correctly' : `seed article SKIPPED: no shared corpus at ${seed}.txt`;

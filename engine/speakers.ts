@@ -261,7 +261,12 @@ function pronounLeads(b: BlockInfo, pos: number, pronoun: string): boolean {
   // any form of it: "to terminate his friendship with Epstein" is led by "he" as well
   const re = new RegExp(`\\b(?:${PRONOUN_FORMS[pronoun] ?? pronoun})\\b`, 'gi');
   const head = b.text.slice(from, pos);
-  for (let m = re.exec(head); m; m = re.exec(head)) if (quoteAt(b, from + m.index) < 0) return true;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    if (quoteAt(b, from + m.index) >= 0) continue;
+    // a possessive opening the sentence belongs to its subject ("Her mother, Fiona, said"): Fiona may well be "she"
+    if (m[0].toLowerCase() !== pronoun && /^[\s,.;:—–-]*$/.test(head.slice(0, m.index).replace(/[“"][^”"]*[”"]/g, ''))) continue;
+    return true;
+  }
   return false;
 }
 

@@ -1,7 +1,8 @@
 // CSV export for spreadsheets (RFC 4180). Summary columns only; JSON is the lossless format.
 import type { Snapshot } from './snapshot';
 
-const HEADER = ['id', 'page_url', 'page_title', 'site', 'speaker', 'role', 'quote', 'note', 'tags', 'created_at', 'updated_at'];
+// speaker_kind as the CLI's CSV has it (person, organisation, anonymous, unknown); empty on notes taken before it was recorded.
+const HEADER = ['id', 'page_url', 'page_title', 'site', 'speaker', 'speaker_kind', 'role', 'quote', 'note', 'tags', 'created_at', 'updated_at'];
 
 // A cell starting with one of these is run as a formula by Excel/Sheets/LibreOffice.
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
@@ -22,6 +23,7 @@ export function toCsv({ pages, notes }: Snapshot): string {
       page?.title ?? '',
       page?.site ?? '',
       note.speaker ?? '',
+      note.speakerKind ?? '',
       note.role ?? '',
       note.selector.exact,
       note.body,

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { describeQuote } from './anchoring';
 import { csvCell } from './csv';
@@ -12,7 +13,7 @@ async function seeded() {
   const db = freshDb();
   await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget [live]' });
   const a = await saveNote(db, draft({ body: 'Line one,\nline "two"', tags: ['economy', 'tax'] }));
-  const b = await saveNote(db, draft({ speaker: null, role: null, body: '=HYPERLINK("http://evil")', tags: [] }));
+  const b = await saveNote(db, draft({ speaker: null, speakerKind: 'anonymous', role: null, body: '=HYPERLINK("http://evil")', tags: [] }));
   const c = await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1', speaker: 'Ana Ruiz', body: '@ruiz said -5%' }));
   return { db, a, b, c };
 }
@@ -74,9 +75,9 @@ describe('CSV export', () => {
     const { db, a, b } = await seeded();
     const { content, mimeType } = await exportNotes(db, 'csv', NOW);
     expect(mimeType).toContain('text/csv');
-    expect(content.startsWith('\uFEFFid,page_url,page_title,site,speaker,role,quote,note,tags,created_at,updated_at\r\n')).toBe(true);
-    expect(content).toContain(`${a.id},https://www.example.com/news/story,Budget [live],example.com,Jane Doe,Finance minister,we will not raise taxes,"Line one,\nline ""two""",economy; tax,`);
-    expect(content).toContain(`${b.id},https://www.example.com/news/story,Budget [live],example.com,,,we will not raise taxes,"'=HYPERLINK(""http://evil"")",,`);
+    expect(content.startsWith('\uFEFFid,page_url,page_title,site,speaker,speaker_kind,role,quote,note,tags,created_at,updated_at\r\n')).toBe(true);
+    expect(content).toContain(`${a.id},https://www.example.com/news/story,Budget [live],example.com,Jane Doe,,Finance minister,we will not raise taxes,"Line one,\nline ""two""",economy; tax,`);
+    expect(content).toContain(`${b.id},https://www.example.com/news/story,Budget [live],example.com,,anonymous,,we will not raise taxes,"'=HYPERLINK(""http://evil"")",,`);
     expect(content).toContain(",'@ruiz said -5%,");
     expect(content.endsWith('\r\n')).toBe(true);
   });
@@ -89,7 +90,7 @@ describe('Markdown export', () => {
     expect(content).toMatch(/^# Sourcelight notes\n\nExported 2024-05-01T12:00:00.000Z: 3 notes on 2 pages\./);
     const pageHeading = content.indexOf('## [Budget \\[live\\]](<https://www.example.com/news/story>)');
     const jane = content.indexOf('### Jane Doe', pageHeading);
-    const unattributed = content.indexOf('### Unattributed', pageHeading);
+    const unattributed = content.indexOf('### Unnamed source', pageHeading);
     expect(pageHeading).toBeGreaterThan(0);
     expect(jane).toBeGreaterThan(pageHeading);
     expect(unattributed).toBeGreaterThan(jane);
@@ -98,14 +99,57 @@ describe('Markdown export', () => {
   });
 });
 
+describe('Markdown export of hostile text', () => {
+  const NASTY = ['# X', '<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '- item', '1. first', '> quoted', '    indented code', '```', '**bold** _em_ [link](http://evil.example) ![i](x.png)', '---', '&amp; <b>', '| a | b |'];
+
+  it('keeps every note, quote, speaker and title as the same text in a CommonMark renderer, never markup', async () => {
+    const db = freshDb();
+    await recordVisit(db, { url: 'https://www.example.com/news/story', title: '# <i>Title</i>' });
+    const body = NASTY.join('\n');
+    await saveNote(db, draft({ body, speaker: '<b>Mx</b> # One', role: '*role*', tags: ['<x>'], selector: { ...draft().selector, exact: '# Quote <u>here</u>\n- and more' } }));
+    const { content } = await exportNotes(db, 'markdown', NOW);
+    const rendered = new MarkdownIt({ html: true }).render(content);
+    // What the export itself makes: the title, its page and speaker headings, one blockquote, paragraphs.
+    expect(rendered.match(/<(h[1-6]|blockquote|ul|ol|li|pre|code|img|script|b|i|u|em|strong|a|hr|table)\b/g)).toEqual(['h1', 'h2', 'a', 'h3', 'blockquote', 'em'].map((t) => `<${t}`));
+    // Each line of the note reads as itself (entities aside).
+    const text = rendered.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u00a0/g, ' ');
+    for (const line of NASTY) expect(text).toContain(line);
+    expect(text).toContain('<b>Mx</b> # One');
+    expect(text).toContain('# <i>Title</i>');
+  });
+});
+
 describe('W3C Web Annotation export', () => {
+  it('gives the collection and its page ids and types, and every annotation @context, id and type', async () => {
+    const { db } = await seeded();
+    const collection = JSON.parse((await exportNotes(db, 'web-annotation', NOW)).content);
+    const urnUuid = /^urn:uuid:[0-9a-f-]{36}$/;
+    expect(collection['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.id).toMatch(urnUuid);
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.first.id).toMatch(urnUuid);
+    expect(collection.first.id).not.toBe(collection.id);
+    expect(collection.first).toMatchObject({ type: 'AnnotationPage', partOf: collection.id, startIndex: 0 });
+    for (const item of collection.first.items) {
+      expect(item.id).toMatch(urnUuid);
+      expect(item.type).toBe('Annotation');
+      expect(item.target.source).toMatch(/^https:/);
+    }
+    // Each export is a new snapshot with ids of its own.
+    const again = JSON.parse((await exportNotes(db, 'web-annotation', NOW)).content);
+    expect(again.id).not.toBe(collection.id);
+  });
+
   it('is an AnnotationCollection of Annotations with quote and position selectors', async () => {
-    const { db, a } = await seeded();
+    const db = freshDb();
+    await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget [live]' });
+    const document = { exact: 'we will not raise taxes', prefix: 'Budget\n\nThe minister said: "', suffix: '", adding that', start: 190, end: 213 };
+    const a = await saveNote(db, draft({ body: 'Line one,\nline "two"', tags: ['economy', 'tax'], selector: { ...draft().selector, document } }));
     const { content, mimeType } = await exportNotes(db, 'web-annotation', NOW);
     expect(mimeType).toContain('application/ld+json');
     const collection = JSON.parse(content);
     expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 3, first: { type: 'AnnotationPage' } });
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage' } });
     const item = collection.first.items.find((i: { id: string }) => i.id === `urn:uuid:${a.id}`);
     expect(item).toEqual({
       id: `urn:uuid:${a.id}`,
@@ -123,11 +167,18 @@ describe('W3C Web Annotation export', () => {
       target: {
         source: 'https://www.example.com/news/story',
         selector: [
-          { type: 'TextQuoteSelector', exact: 'we will not raise taxes', prefix: 'The minister said: "', suffix: '", adding that' },
-          { type: 'TextPositionSelector', start: 120, end: 143 },
+          { type: 'TextQuoteSelector', exact: 'we will not raise taxes', prefix: 'Budget\n\nThe minister said: "', suffix: '", adding that' },
+          { type: 'TextPositionSelector', start: 190, end: 213 },
         ],
       },
     });
+  });
+
+  it('has no position selector on a note taken before document positions were recorded', async () => {
+    const db = freshDb();
+    await saveNote(db, draft());
+    const [item] = JSON.parse((await exportNotes(db, 'web-annotation', NOW)).content).first.items;
+    expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector']);
   });
 
   it('counts positions in code points, not UTF-16 units', async () => {
@@ -135,7 +186,8 @@ describe('W3C Web Annotation export', () => {
     const page = '🎉🎉 Party! The host said "welcome 👋 all" at the door.';
     const start = page.indexOf('welcome');
     const selector = describeQuote(page, start, start + 'welcome 👋 all'.length);
-    await saveNote(db, draft({ selector }));
+    const { exact, prefix, suffix, codePointStart, codePointEnd } = selector;
+    await saveNote(db, draft({ selector: { ...selector, document: { exact, prefix, suffix, start: codePointStart, end: codePointEnd } } }));
     const { content } = await exportNotes(db, 'web-annotation', NOW);
     const [, position] = JSON.parse(content).first.items[0].target.selector;
     expect(selector.start).toBe(27);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SourcelightDb } from './db';
 import { guarded, StorageError } from './errors';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { otherFormatOf, otherFormatReason } from './import-format';
 import { describeIssues, LIMITS, noteSchema, pageSchema } from './schema';
 import type { Note, Page } from './types';
 import { normalizePageUrl, siteOf } from './url';
@@ -49,6 +50,8 @@ function parseJson(text: string): unknown {
     });
   } catch (err) {
     if (err instanceof StorageError) throw err;
+    const other = otherFormatOf(text);
+    if (other) throw invalid(otherFormatReason(other));
     throw invalid(`it is not valid JSON, perhaps truncated or damaged (${(err as Error).message})`);
   }
 }

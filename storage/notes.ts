@@ -6,6 +6,7 @@ import { guarded, StorageError } from './errors';
 import { describeIssues, noteDraftSchema, noteSchema } from './schema';
 import type { Note, NoteDraft, NoteFilter, Page, QuoteSelector } from './types';
 import { normalizePageUrl, siteOf } from './url';
+import { namelessKind } from '../utils/speaker-label';
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
@@ -108,6 +109,7 @@ export const listNotes = guarded(async (db: SourcelightDb, filter: NoteFilter = 
   const matches = candidates.filter(
     (note) =>
       (!filter.speaker || note.speaker === filter.speaker) &&
+      (!filter.nameless || (note.speaker === null && namelessKind(note.speakerKind) === filter.nameless)) &&
       (!siteUrls || siteUrls.has(note.pageUrl)) &&
       (!needle || matchesText(note, needle)),
   );

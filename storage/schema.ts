@@ -23,6 +23,16 @@ const timestamp = z.number().int().nonnegative().max(8.64e15);
 const offset = z.number().int().nonnegative().max(1e9);
 const nullableName = z.string().max(LIMITS.name).nullable();
 
+const documentQuoteSchema = z
+  .object({
+    exact: z.string().min(1).max(LIMITS.quote),
+    prefix: z.string().max(LIMITS.context),
+    suffix: z.string().max(LIMITS.context),
+    start: offset,
+    end: offset,
+  })
+  .refine((d) => d.start <= d.end, 'start must not be after end');
+
 const quoteSelectorSchema = z
   .object({
     exact: z.string().min(1).max(LIMITS.quote),
@@ -32,6 +42,7 @@ const quoteSelectorSchema = z
     end: offset,
     codePointStart: offset,
     codePointEnd: offset,
+    document: documentQuoteSchema.optional(),
   })
   .refine((s) => s.start <= s.end && s.codePointStart <= s.codePointEnd, 'start must not be after end');
 
@@ -42,6 +53,7 @@ export const noteDraftSchema = z.object({
   pageUrl: z.string().min(1).max(LIMITS.url),
   selector: quoteSelectorSchema,
   speaker: nullableName,
+  speakerKind: z.enum(['person', 'organisation', 'anonymous', 'unknown']).optional(),
   role: nullableName,
   body: z.string().max(LIMITS.body),
   tags: tagsSchema,

@@ -1,5 +1,7 @@
 // Plain data stored by Sourcelight. Everything here is structured-clone safe, so it can
 // cross the extension's message boundary unchanged.
+import type { SpeakerKind } from '../engine/types';
+import type { NamelessKind } from '../utils/speaker-label';
 
 /**
  * Where a note sits on its page: a W3C TextQuoteSelector (exact + context) plus a
@@ -16,6 +18,21 @@ export interface QuoteSelector {
   end: number;
   codePointStart: number;
   codePointEnd: number;
+  /**
+   * The same quote in the whole document's text (document.body's textContent, the text other
+   * annotation tools such as the Hypothesis client count in), for the W3C export: positions in
+   * code points. Absent on notes taken before it was recorded.
+   */
+  document?: DocumentQuote;
+}
+
+/** A quote as W3C selectors on the whole document's text: context as found there, positions in code points. */
+export interface DocumentQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
 }
 
 export interface Note {
@@ -25,6 +42,11 @@ export interface Note {
   pageUrl: string;
   selector: QuoteSelector;
   speaker: string | null;
+  /**
+   * What the engine made of the speaker when the note was taken: a named person or organisation,
+   * an unnamed source, or not attributed. Absent on notes taken before it was recorded.
+   */
+  speakerKind?: SpeakerKind;
   /** The speaker's role as the article gave it when the note was taken. */
   role: string | null;
   body: string;
@@ -52,6 +74,8 @@ export interface NoteFilter {
   text?: string;
   site?: string;
   speaker?: string;
+  /** Only notes without a named speaker, of this kind (see utils/speaker-label). */
+  nameless?: NamelessKind;
   tag?: string;
   /** Default 'newest' (by updatedAt). */
   order?: 'newest' | 'oldest';

@@ -10,7 +10,7 @@ const SOURCELIGHT_NS = 'https://sourcelight.app/ns#';
 // Speaker and role have no W3C term, so they are extension properties with their own IRIs.
 const WEB_ANNOTATION_CONTEXT = [
   'http://www.w3.org/ns/anno.jsonld',
-  { sl: SOURCELIGHT_NS, speaker: 'sl:speaker', speakerRole: 'sl:speakerRole' },
+  { sl: SOURCELIGHT_NS, speaker: 'sl:speaker', speakerKind: 'sl:speakerKind', speakerRole: 'sl:speakerRole' },
 ] as const;
 
 function toAnnotation(note: Note) {
@@ -25,27 +25,42 @@ function toAnnotation(note: Note) {
     created: new Date(note.createdAt).toISOString(),
     modified: new Date(note.updatedAt).toISOString(),
     ...(note.speaker === null ? {} : { speaker: note.speaker }),
+    ...(note.speakerKind === undefined ? {} : { speakerKind: note.speakerKind }),
     ...(note.role === null ? {} : { speakerRole: note.role }),
     body: [...comment, ...tags],
-    target: {
-      source: note.pageUrl,
-      selector: [
-        { type: 'TextQuoteSelector', exact: note.selector.exact, prefix: note.selector.prefix, suffix: note.selector.suffix },
-        // The model counts code points, not UTF-16 units.
-        { type: 'TextPositionSelector', start: note.selector.codePointStart, end: note.selector.codePointEnd },
-      ],
-    },
+    target: { source: note.pageUrl, selector: selectorsOf(note) },
   };
 }
 
-/** An AnnotationCollection whose single embedded AnnotationPage holds every note. */
+/**
+ * Selectors on the whole document's text, as other tools anchor them. A note taken before the
+ * document's positions were recorded has only its quote and context in the article text, and
+ * no TextPositionSelector: positions in the article text would point elsewhere in the document.
+ */
+function selectorsOf({ selector }: Note) {
+  const doc = selector.document;
+  if (!doc) return [{ type: 'TextQuoteSelector', exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix }];
+  return [
+    { type: 'TextQuoteSelector', exact: doc.exact, prefix: doc.prefix, suffix: doc.suffix },
+    // The model counts code points, not UTF-16 units.
+    { type: 'TextPositionSelector', start: doc.start, end: doc.end },
+  ];
+}
+
+/**
+ * An AnnotationCollection whose single embedded AnnotationPage holds every note. Both carry an
+ * id, as the model requires: new urn:uuid ids for each export, since a file is a snapshot and not
+ * a resource at an address.
+ */
 export function toWebAnnotationCollection({ notes }: Snapshot) {
+  const id = `urn:uuid:${crypto.randomUUID()}`;
   return {
     '@context': WEB_ANNOTATION_CONTEXT,
+    id,
     type: 'AnnotationCollection',
     label: 'Sourcelight notes',
     total: notes.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toAnnotation) },
+    first: { id: `urn:uuid:${crypto.randomUUID()}`, type: 'AnnotationPage', partOf: id, startIndex: 0, items: notes.map(toAnnotation) },
   };
 }
 
@@ -84,6 +99,7 @@ const annotation = z
     created: isoDate.optional(),
     modified: isoDate.optional(),
     speaker: text(LIMITS.name).optional(),
+    speakerKind: z.enum(['person', 'organisation', 'anonymous', 'unknown']).optional(),
     speakerRole: text(LIMITS.name).optional(),
     body: z.union([body, z.array(body).max(LIMITS.tags + 10)], { error: 'expected text or TextualBody objects' }).optional(),
     target: z.union([target, z.array(target).max(20)], {
@@ -152,19 +168,21 @@ export function noteFromAnnotation(a: WebAnnotation, now: number): (Omit<Note, '
   const tags = bodies.flatMap((b) => (typeof b === 'object' && b.purpose === 'tagging' && b.value?.trim() ? [b.value.trim()] : []));
   const createdAt = a.created ? Date.parse(a.created) : now;
 
+  const context = { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' };
   return {
     sourceId: a.id,
     pageUrl: specific.source,
     selector: {
-      exact: quote.exact,
-      prefix: quote.prefix ?? '',
-      suffix: quote.suffix ?? '',
+      ...context,
       start: codePointStart,
       end: codePointStart + quote.exact.length,
       codePointStart,
       codePointEnd,
+      // A Web Annotation's selectors are on the whole document: kept so that exporting it again gives them back.
+      ...(position ? { document: { ...context, start: codePointStart, end: codePointEnd } } : {}),
     },
     speaker: a.speaker ?? null,
+    ...(a.speakerKind === undefined ? {} : { speakerKind: a.speakerKind }),
     role: a.speakerRole ?? null,
     body: comments.join('\n\n'),
     tags: [...new Set(tags)].slice(0, LIMITS.tags),

@@ -1,6 +1,7 @@
 // What a quote card shows, and what its frame tells the content script. The card runs in an
 // extension-origin frame: the page never sees its DOM, its keystrokes or the note text.
-import type { QuoteSelector } from '@/storage/types';
+import type { SpeakerKind } from '@/engine/types';
+import type { Note, QuoteSelector } from '@/storage/types';
 import type { PersonSummary, QuoteSummary } from './page-summary';
 
 /** Where a note on a quote belongs: its page, its W3C selector and the speaker as the article gave them. */
@@ -8,6 +9,7 @@ export interface QuoteAnchor {
   pageUrl: string;
   selector: QuoteSelector;
   speaker: string | null;
+  speakerKind: SpeakerKind;
   role: string | null;
 }
 
@@ -22,5 +24,16 @@ export type CardEvent =
   /** A note of this page was saved or deleted: the highlights should follow. */
   | { type: 'notesChanged' };
 
-/** Where the card's note stands: "saved" only once the text shown is stored; "elsewhere" when another tab typed it (and stores it). */
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'elsewhere' } | { kind: 'error'; message: string };
+/**
+ * Where the card's note stands: "saved" only once the text shown is stored; "empty" when the field
+ * was emptied (nothing stored, the note keeps its text); "deleted" with the note as it was, for undo;
+ * "elsewhere" when another tab typed the text shown (that tab stores it).
+ */
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'empty'; stored: boolean }
+  | { kind: 'deleted'; note: Note | null }
+  | { kind: 'elsewhere' }
+  | { kind: 'error'; message: string };

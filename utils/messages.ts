@@ -11,6 +11,7 @@ import type { CardEvent, CardTarget } from './card';
 import type { PageCommand } from './commands';
 import type { NoteText } from './drafts';
 import type { PageStatus, PageSummary } from './page-summary';
+import type { SiteControl } from './site-control';
 
 /** Requests the background answers. Each key maps to its payload and its answer. */
 export interface BackgroundProtocol {
@@ -35,6 +36,10 @@ export interface BackgroundProtocol {
   'card:take': { req: { cardId: string }; res: { target: CardTarget; tabId: number; note: Note | null } };
   /** Sent by a card frame: passed on to the content script of its tab. */
   'card:event': { req: { tabId: number; cardId: string; event: CardEvent }; res: null };
+  /** Where Sourcelight runs (any part may ask; only extension pages may change it). */
+  'sites:get': { req: null; res: SiteControl };
+  'sites:setSite': { req: { site: string; on: boolean }; res: SiteControl };
+  'sites:setPaused': { req: { paused: boolean }; res: SiteControl };
 }
 
 /** Requests a tab's content script answers. */
@@ -47,6 +52,8 @@ export interface TabProtocol {
   'page:command': { req: { command: PageCommand }; res: boolean };
   /** Whether the page is annotated yet, and when that happened (the page itself is never told). */
   'page:status': { req: null; res: PageStatus };
+  /** Sent by the popup once it changed where Sourcelight runs: applies the stored settings, answers once the page follows them. */
+  'page:followSiteControl': { req: null; res: undefined };
   'card:event': { req: { cardId: string; event: CardEvent }; res: null };
 }
 

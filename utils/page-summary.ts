@@ -37,6 +37,8 @@ export interface PageStatus {
   url: string;
   /** The first annotation is done: highlights painted, notes attached, clicks answered. */
   ready: boolean;
+  /** False while Sourcelight is off for the page's site or paused. */
+  active: boolean;
   /** performance.now() of the content script's start and of the first paint (null until painted). */
   startedAt: number;
   paintedAt: number | null;

@@ -37,12 +37,12 @@ describe('flushDrafts', () => {
     expect(await pendingDrafts()).toEqual([]);
   });
 
-  it('an emptied draft deletes the note', async () => {
+  it('an emptied draft stores nothing: the note keeps its text (a note goes only by Delete)', async () => {
     const db = freshDb();
     const note = await saveNote(db, { ...draft(), id: crypto.randomUUID() });
     await store(pending({ id: note.id, body: '' }));
     await flushDrafts(db);
-    expect(await getNote(db, note.id)).toBeUndefined();
+    expect(await getNote(db, note.id)).toEqual(note);
   });
 
   it('keeps a draft the store refuses, and leaves other pages’ drafts for their own load', async () => {

@@ -3,21 +3,18 @@
 // answered, the browser quit or the extension reloaded, the text is still in extension storage. It is
 // stored when its page is loaded again (before that page gets its notes) and whenever the background starts.
 import type { SourcelightDb } from '@/storage/db';
-import { deleteNote, findNoteAt, getNote, saveNoteText } from '@/storage/notes';
+import { findNoteAt, getNote, saveNoteText } from '@/storage/notes';
 import type { Note } from '@/storage/types';
 import { normalizePageUrl } from '@/storage/url';
 import { pendingDrafts, removeDraftIfUnchanged, type NoteText } from '@/utils/drafts';
 
 /**
- * Stores a card's text on its quote: an empty text deletes the note. Returns the note as stored
- * (null once deleted). Idempotent: the same text sent twice (a retry) changes nothing.
+ * Stores a card's text on its quote and returns the note as stored (null when there is none). An
+ * empty text stores nothing: a note goes only by Delete. Idempotent: the same text sent twice (a retry) changes nothing.
  */
 export async function storeText(db: SourcelightDb, text: NoteText): Promise<Note | null> {
   const stored = (await getNote(db, text.id)) ?? (await findNoteAt(db, text.pageUrl, text.selector));
-  if (text.body.trim() === '') {
-    if (stored) await deleteNote(db, stored.id);
-    return null;
-  }
+  if (text.body.trim() === '') return stored ?? null;
   if (stored?.body === text.body) return stored;
   return saveNoteText(db, text);
 }

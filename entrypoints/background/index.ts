@@ -10,15 +10,27 @@ import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
 import { removeDraftsOf } from '@/utils/drafts';
+import { readSiteControl, withSite, writeSiteControl } from '@/utils/site-control';
 import { CardRegistry } from './cards';
 import { flushDrafts, storeText } from './drafts';
+
+/** Content scripts run in pages: a page's script must never reach a setting through one. */
+function onlyFromExtensionPages(sender: Browser.runtime.MessageSender): void {
+  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Sourcelight’s own pages change where it runs.');
+}
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
   const cards = new CardRegistry();
-  let savingText: Promise<unknown> = Promise.resolve();
+  // A card's saves and deletes run one at a time, in the order sent: it sends every keystroke's text without waiting.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inOrder = <T,>(work: () => Promise<T>): Promise<T> => {
+    const done = queue.then(work);
+    queue = done.catch(() => undefined);
+    return done;
+  };
   void flushDrafts(db).catch(() => undefined);
   // Listening wakes the service worker when the browser starts, so drafts left when it quit are stored then.
   browser.runtime.onStartup.addListener(() => void flushDrafts(db).catch(() => undefined));
@@ -41,21 +53,19 @@ export default defineBackground(() => {
         await removeDraftsOf(note);
         return note;
       }
-      case 'notes:delete': {
-        const note = await deleteNote(db, msg.payload.id);
-        if (note) await removeDraftsOf(note);
-        return note ?? null;
-      }
+      case 'notes:delete':
+        // After the card's saves sent before it, which would otherwise make the note again.
+        return inOrder(async () => {
+          const note = await deleteNote(db, msg.payload.id);
+          if (note) await removeDraftsOf(note);
+          return note ?? null;
+        });
       case 'notes:restore':
         await restoreNote(db, msg.payload);
         await removeDraftsOf(msg.payload);
         return null;
-      case 'notes:saveText': {
-        // One at a time, in the order sent: a card sends every keystroke's text without waiting.
-        const stored = savingText.then(() => storeText(db, msg.payload));
-        savingText = stored.catch(() => undefined);
-        return stored;
-      }
+      case 'notes:saveText':
+        return inOrder(() => storeText(db, msg.payload));
       case 'notes:export':
         return exportNotes(db, msg.payload.format, new Date(), { url: msg.payload.url, ids: msg.payload.ids });
       case 'notes:import':
@@ -90,6 +100,20 @@ export default defineBackground(() => {
           : null;
         return { target, tabId, note };
       }
+      case 'sites:get':
+        return readSiteControl();
+      case 'sites:setSite': {
+        onlyFromExtensionPages(sender);
+        const control = withSite(await readSiteControl(), msg.payload.site, msg.payload.on);
+        await writeSiteControl(control);
+        return control;
+      }
+      case 'sites:setPaused': {
+        onlyFromExtensionPages(sender);
+        const control = { ...(await readSiteControl()), paused: msg.payload.paused };
+        await writeSiteControl(control);
+        return control;
+      }
       case 'card:event': {
         const { tabId, cardId, event } = msg.payload;
         if (event.type === 'close') cards.close(tabId, cardId);
@@ -114,6 +138,10 @@ export default defineBackground(() => {
       const relayed: TabMessage = { type: 'page:command', payload: { command } };
       await browser.tabs.sendMessage(tabId, relayed, { frameId: 0 });
     })().catch(() => undefined); // a tab without Sourcelight (a browser page, a site it does not run on)
+  });
+  // The first-run page, once, when Sourcelight is installed (not on updates or browser updates).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     focusByTab.delete(tabId);

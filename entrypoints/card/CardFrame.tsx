@@ -17,6 +17,7 @@ interface Card {
 export function CardFrame({ cardId }: { cardId: string }) {
   const [card, setCard] = useState<Card | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  // The field's text: the reader's, the note's again after an undo, or what another tab typed on the quote.
   const [body, setBody] = useState('');
 
   const tell = (tabId: number, event: CardEvent) =>
@@ -38,14 +39,24 @@ export function CardFrame({ cardId }: { cardId: string }) {
   useLayoutReports(card !== null, (height) => card && tell(card.tabId, { type: 'layout', height }));
 
   if (!card) return null;
+  const note = card.note;
+  const failed = (err: unknown) => setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
   return (
     <QuoteCard
       target={card.target}
-      noteBody={body}
-      noteStatus={status}
-      onEditNote={(typed) => {
-        setBody(typed);
-        card.note?.edit(typed);
+      note={note && {
+        body,
+        status,
+        canDelete: note.exists,
+        edit: (text) => {
+          setBody(text);
+          note.edit(text);
+        },
+        delete: () => {
+          setBody('');
+          note.delete().catch(failed);
+        },
+        undo: (deleted) => note.restore(deleted).then(() => setBody(deleted.body), failed),
       }}
       onClose={() => tell(card.tabId, { type: 'close' })}
     />

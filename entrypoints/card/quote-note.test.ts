@@ -12,7 +12,7 @@ const ask = vi.hoisted(() => ({ fn: vi.fn() }));
 vi.mock('@/utils/messages', async (original) => ({ ...(await original<object>()), askBackground: (...args: Parameters<Ask>) => ask.fn(...args) }));
 
 const { tags: _tags, body: _body, ...anchor } = draft();
-const ANCHOR: QuoteAnchor = anchor;
+const ANCHOR: QuoteAnchor = { ...anchor, speakerKind: 'person' };
 const KEY = draftKey(ANCHOR);
 
 /** A save the test answers when it chooses. */

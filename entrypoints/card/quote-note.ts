@@ -2,7 +2,8 @@
 // and sent to the background at once.
 // The id is chosen here before the first save, so a save that is retried, or flushed again from
 // the draft, never makes a second note. Text typed on the same quote in another tab replaces the
-// text shown here, saying so: the later text wins, visibly.
+// text shown here, saying so: the later text wins, visibly. An emptied field stores nothing (the
+// note keeps its text): a note goes only by Delete, which can be undone.
 import type { Note } from '@/storage/types';
 import type { QuoteAnchor, SaveStatus } from '@/utils/card';
 import { draftKey, readDraft, removeDraft, watchDraft, writeDraft, type NoteText, type PendingNote } from '@/utils/drafts';
@@ -64,12 +65,44 @@ export class QuoteNote {
     return this.latest;
   }
 
+  /** Whether there is a note to delete: stored, or being typed. */
+  get exists(): boolean {
+    return this.settled !== '' || this.latest.trim() !== '';
+  }
+
   edit(body: string): void {
     this.latest = body;
     this.fromElsewhere = false;
+    if (body.trim() === '') {
+      this.seq += 1; // an answer for earlier text no longer says where the field stands
+      clearTimeout(this.retry);
+      return this.on.status({ kind: 'empty', stored: this.settled !== '' });
+    }
     this.typedAt = Date.now();
     void writeDraft(this.key, { ...this.text(body), typedAt: this.typedAt, writer: this.writer }).catch(() => undefined);
     this.send();
+  }
+
+  /** Deletes the note (after the saves sent before: the background keeps their order), and answers it as it was, for undo. */
+  async delete(): Promise<Note | null> {
+    this.latest = '';
+    this.seq += 1;
+    clearTimeout(this.retry);
+    await removeDraft(this.key).catch(() => undefined);
+    const deleted = await askBackground('notes:delete', { id: this.id });
+    this.settled = '';
+    this.on.stored();
+    this.on.status({ kind: 'deleted', note: deleted });
+    return deleted;
+  }
+
+  /** Puts a deleted note back as it was: its text, its tags, its dates. */
+  async restore(note: Note): Promise<void> {
+    await askBackground('notes:restore', note);
+    this.id = note.id;
+    this.settled = this.latest = note.body;
+    this.on.stored();
+    this.on.status({ kind: 'saved' });
   }
 
   close(): void {
@@ -96,6 +129,7 @@ export class QuoteNote {
   private send(): void {
     clearTimeout(this.retry);
     const seq = ++this.seq;
+    if (this.latest.trim() === '') return; // emptied, or deleted, since
     if (this.latest === this.settled) return this.on.status({ kind: this.fromElsewhere ? 'elsewhere' : 'saved' });
     const body = this.latest;
     const typedAt = this.typedAt;

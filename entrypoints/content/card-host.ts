@@ -120,6 +120,12 @@ export class CardHost {
     return target !== null && target === this.ui?.shadowHost;
   }
 
+  /** Closes the card and takes its host out of the page (it comes back on the next card). */
+  unmount(): void {
+    this.close();
+    this.ui?.remove();
+  }
+
   get isOpen(): boolean {
     return this.shown !== null;
   }

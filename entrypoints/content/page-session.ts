@@ -4,11 +4,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/utils/messages';
 import type { CardEvent } from '@/utils/card';
 import type { PageCommand } from '@/utils/commands';
-import { speakerLabel } from '@/components/speaker-label';
+import { speakerLabel } from '@/utils/speaker-label';
 import type { PageStatus, PageSummary, PersonSummary, QuoteSummary } from '@/utils/page-summary';
 import { describeQuote } from '@/storage/anchoring';
 import { normalizePageUrl } from '@/storage/url';
 import { CardHost } from './card-host';
+import { documentQuote } from './document-quote';
 import { clearAll, flash, HIGHLIGHT, paint } from './highlights';
 import { guardHighlights } from './highlight-guard';
 import { targetAt } from './hit-test';
@@ -31,6 +32,9 @@ export class PageSession {
   private ready = false;
   /** The quote the keyboard is on: its card is open, or the focus is on its mark. */
   private focusedId: string | null = null;
+  /** False while Sourcelight is off for this site or paused: nothing painted, no card, clicks ignored. */
+  private active = false;
+  private started = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -45,7 +49,12 @@ export class PageSession {
     });
   }
 
+  /** Starts annotating, or annotates again after a pause. */
   async start(): Promise<void> {
+    if (this.active) return this.building ?? undefined;
+    this.active = true;
+    if (this.started) return this.rebuild();
+    this.started = true;
     guardHighlights(this.ctx);
     // Clicks count from the first paint on, before the notes have loaded: the card finds its quote's note itself.
     this.ctx.addEventListener(this.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
@@ -53,6 +62,17 @@ export class PageSession {
     watchArticleChanges(this.ctx, this.doc, () => void this.rebuild());
     await this.rebuild();
     this.ready = true;
+  }
+
+  /** Turned off for this site or paused: the page is left as if Sourcelight were not installed. */
+  stop(): void {
+    if (!this.active) return;
+    this.active = false;
+    this.model = null;
+    this.notes = null;
+    this.pageUrl = '';
+    clearAll();
+    this.card.unmount();
   }
 
   /**
@@ -75,9 +95,11 @@ export class PageSession {
   }
 
   private async annotate(): Promise<void> {
+    if (!this.active) return;
     // Rebuilt even when the text is the same: a framework that re-renders the article replaces
     // the text nodes our ranges point into.
     const model = await buildPageModel(this.doc);
+    if (!this.active) return; // stopped while it ran
     this.model = model;
     if (!model) {
       clearAll();
@@ -99,6 +121,7 @@ export class PageSession {
     if (samePage) return;
     void askBackground('page:visit', { url, title: this.doc.title }).catch(() => undefined);
     await this.notes!.load().catch((err) => console.warn('[Sourcelight] notes unavailable:', err));
+    if (!this.active) return;
     this.repaint();
     await this.showPendingNote();
   }
@@ -112,7 +135,7 @@ export class PageSession {
 
   private repaint(): void {
     const model = this.model;
-    if (!model || !this.notes) return;
+    if (!this.active || !model || !this.notes) return;
     const noted = new Set(this.notes.notedQuoteIds());
     paint(HIGHLIGHT.quote, model.quotes.filter((q) => !noted.has(q.id)).map((q) => q.range));
     paint(HIGHLIGHT.noted, model.quotes.filter((q) => noted.has(q.id)).map((q) => q.range));
@@ -133,7 +156,7 @@ export class PageSession {
   // Only the reader's own clicks and keys count: a page can dispatch events, but never trusted ones.
   private onClick(e: MouseEvent): void {
     const model = this.model;
-    if (!e.isTrusted || !model || e.button !== 0 || this.card.owns(e.target)) return;
+    if (!e.isTrusted || !this.active || !model || e.button !== 0 || this.card.owns(e.target)) return;
     if (!this.doc.getSelection()?.isCollapsed) return; // the reader is selecting text
     const quote = targetAt(this.doc, e.clientX, e.clientY, model.quotes);
     if (quote) return void this.openQuote(quote, e.clientX);
@@ -154,8 +177,9 @@ export class PageSession {
     const { start, end } = target.global;
     const anchor = {
       pageUrl: this.pageUrl,
-      selector: describeQuote(this.model!.article.text, start, end),
+      selector: { ...describeQuote(this.model!.article.text, start, end), document: documentQuote(this.doc, target.range) },
       speaker: target.quote.speaker,
+      speakerKind: target.quote.speakerKind,
       role: target.quote.role,
     };
     const noteId = this.notes?.noteFor(target.id)?.id ?? null;
@@ -171,7 +195,7 @@ export class PageSession {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.isTrusted && e.key === 'Escape' && this.card.isOpen) this.card.closeAndReturnFocus();
+    if (e.isTrusted && this.active && e.key === 'Escape' && this.card.isOpen) this.card.closeAndReturnFocus();
   }
 
   /** A keyboard shortcut: the next or previous quote is brought into view and its card opened. */
@@ -210,7 +234,7 @@ export class PageSession {
   }
 
   status(): PageStatus {
-    return { url: this.doc.location.href, ready: this.ready, startedAt: this.startedAt, paintedAt: this.paintedAt, annotations: this.annotations };
+    return { url: this.doc.location.href, ready: this.ready, active: this.active, startedAt: this.startedAt, paintedAt: this.paintedAt, annotations: this.annotations };
   }
 
   summary(): PageSummary {

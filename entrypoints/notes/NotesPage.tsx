@@ -10,10 +10,13 @@ import { NoteRow } from '@/components/NoteRow';
 import { NotesFilters, type FilterOptions } from '@/components/NotesFilters';
 import { NotesProfiles } from '@/components/NotesProfiles';
 import { pickedNotes, type NotesPick } from '@/components/notes-profile';
+import { listStatus } from '@/components/notes-count';
 import { partLabel } from '@/components/profile-labels';
+import { NAMELESS_KINDS, namelessKind } from '@/utils/speaker-label';
 
 export function NotesPage() {
-  const [all, setAll] = useState<Note[]>([]);
+  // Null until the first answer: the page says it is loading, not that there are no notes.
+  const [all, setAll] = useState<Note[] | null>(null);
   const [filter, setFilter] = useState<NoteFilter>({ order: 'newest' });
   const [shown, setShown] = useState<Note[]>([]);
   const [error, setError] = useState('');
@@ -47,14 +50,15 @@ export function NotesPage() {
   };
   const listed = useMemo(() => pickedNotes(shown, pick), [shown, pick]);
 
-  const options: FilterOptions = useMemo(
-    () => ({
-      sites: unique(all.map((n) => siteOf(n.pageUrl))),
-      speakers: unique(all.map((n) => n.speaker).filter((s): s is string => !!s)),
-      tags: unique(all.flatMap((n) => n.tags)),
-    }),
-    [all],
-  );
+  const options: FilterOptions = useMemo(() => {
+    const notes = all ?? [];
+    return {
+      sites: unique(notes.map((n) => siteOf(n.pageUrl))),
+      speakers: unique(notes.map((n) => n.speaker).filter((s): s is string => !!s)),
+      nameless: NAMELESS_KINDS.filter((k) => notes.some((n) => n.speaker === null && namelessKind(n.speakerKind) === k)),
+      tags: unique(notes.flatMap((n) => n.tags)),
+    };
+  }, [all]);
 
   const remove = async (note: Note) => {
     await askBackground('notes:delete', { id: note.id });
@@ -82,14 +86,14 @@ export function NotesPage() {
           </>
         )}
       </p>
-      <p class="muted">{listed.length} of {all.length} notes</p>
+      <p class="muted" role="status">{listStatus(all, listed.length)}</p>
       <ul>
         {listed.map((note) => (
           <NoteRow key={note.id} note={note} pageTitle={titles.get(note.pageUrl)} onSaved={reload} onDelete={() => remove(note)} />
         ))}
       </ul>
       <div class="io">
-        <ExportNotes ids={listed.length === all.length ? undefined : listed.map((n) => n.id)} count={listed.length} />
+        <ExportNotes ids={listed.length === all?.length ? undefined : listed.map((n) => n.id)} count={listed.length} />
         <ImportNotes onImported={reload} />
       </div>
       {undo && (

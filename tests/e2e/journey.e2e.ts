@@ -1,7 +1,7 @@
 // The reader's journey on the bundled sample article, in Chromium and in Firefox.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { speakerLabel } from '../../components/speaker-label';
+import { speakerLabel } from '../../utils/speaker-label';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { inPart, profileQuotes, sourcingProfile, type ProfilePart, type Tally } from '../../utils/sourcing-profile';
 import { expectedAnalysis } from './harness/engine';

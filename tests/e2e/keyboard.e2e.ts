@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { speakerLabel } from '../../components/speaker-label';
+import { speakerLabel } from '../../utils/speaker-label';
 import { extensionDir, launch, VIEWPORT, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';

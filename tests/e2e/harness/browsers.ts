@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { gotoExtensionPage } from './extension';
+import { waitUntil } from './wait';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -16,6 +17,8 @@ export interface ExtensionBrowser {
   backgroundErrors: string[];
   /** Where the browser saves downloads without asking. */
   downloadDir: string;
+  /** The first-run page the extension opened on install, as it read (the harness then closed it). */
+  firstRun: FirstRunPage;
   /**
    * An extension page kept open in the first tab, to ask content scripts how they are doing
    * (page:status): the pages themselves are never told.
@@ -45,8 +48,42 @@ export function tabIdOf(page: Page): number | undefined {
   return tabOfPage.get(page);
 }
 
+export interface FirstRunPage {
+  title: string;
+  /** Its main text, as rendered (innerText). */
+  text: string;
+}
+
+/**
+ * Waits for the first-run page that installing the extension opens, reads it and closes it, so
+ * every test starts from the same tabs (and the tab a test opens is never mistaken for it).
+ */
+async function closeFirstRunPage(browser: Browser, extensionOrigin: string): Promise<FirstRunPage> {
+  const page = await findPage(browser, `${extensionOrigin}/welcome.html`);
+  const seen = await waitUntil(page, () => {
+    const main = document.querySelector('main');
+    return main?.querySelector('h1') ? { title: document.title, text: main.innerText } : null;
+  });
+  await page.close();
+  return seen!;
+}
+
+/** The tab showing `url`, once there is one. Firefox's WebDriver BiDi does not report a tab's moz-extension:// URL, so each tab is asked. */
+async function findPage(browser: Browser, url: string, timeout = 30_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const href = page.url() === url ? url : await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) return page;
+    }
+    if (Date.now() > deadline) throw new Error(`no tab showed ${url} within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Remembers a launched browser, with its probe: its first tab, showing an extension page. */
-async function register(ext: Omit<ExtensionBrowser, 'probe'>): Promise<ExtensionBrowser> {
+async function register(partial: Omit<ExtensionBrowser, 'probe' | 'firstRun'>): Promise<ExtensionBrowser> {
+  const ext = { ...partial, firstRun: await closeFirstRunPage(partial.browser, partial.extensionOrigin) };
   const probe = (await ext.browser.pages())[0] ?? (await ext.browser.newPage());
   const registered: ExtensionBrowser = {
     ...ext,

@@ -14,15 +14,18 @@ export interface NoteRowText {
 export async function openNotesPage(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.newPage();
   await gotoExtensionPage(ext, page, 'notes.html');
-  await waitUntil(page, () => /\d+ of \d+ notes/.test(document.querySelector('main')?.textContent ?? ''), { polling: 50 });
+  await waitUntil(page, () => /\d+ of \d+ notes?|No notes yet/.test(document.querySelector('main')?.textContent ?? ''), { polling: 50 });
   return page;
 }
 
-/** Waits until the page says "`shown` of `total` notes" (any total if none is given) and lists that many rows; returns them. */
+/**
+ * Waits until the page says "`shown` of `total` notes" ("1 of 1 note"; any total if none is given;
+ * "No notes yet…" for none at all) and lists that many rows; returns them.
+ */
 export async function waitForNotes(page: Page, shown: number, total?: number): Promise<NoteRowText[]> {
   await waitUntil(page,
     (s, t) => {
-      const said = new RegExp(`^${s} of ${t ?? '\\d+'} notes$`);
+      const said = t === 0 ? /^No notes yet\./ : new RegExp(`^${s} of ${t ?? '\\d+'} ${t === 1 ? 'note' : 'notes?'}$`);
       const count = [...document.querySelectorAll('main > p.muted')].some((p) => said.test(p.textContent ?? ''));
       return count && document.querySelectorAll('li.note-row').length === s;
     },
