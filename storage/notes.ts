@@ -45,7 +45,18 @@ export const findNoteAt = guarded(async (db: SourcelightDb, pageUrl: string, sel
  * Without an id, a new note is made. Keeps createdAt, stamps updatedAt.
  */
 export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Promise<Note> => {
-  const valid = parseOrThrow(noteDraftSchema, draft);
+  return writeNote(db, parseOrThrow(noteDraftSchema, draft), (valid) => valid.tags);
+});
+
+/**
+ * What a card saves: the note's text on its quote. The tags stay as stored (set on the notes page
+ * meanwhile, they are not wiped by the card's next keystroke); a new note has none.
+ */
+export const saveNoteText = guarded(async (db: SourcelightDb, draft: Omit<NoteDraft, 'tags'> & { id: string }): Promise<Note> => {
+  return writeNote(db, parseOrThrow(noteDraftSchema, { ...draft, tags: [] }), (_valid, existing) => existing?.tags ?? []);
+});
+
+async function writeNote(db: SourcelightDb, valid: NoteDraft, tagsOf: (valid: NoteDraft, existing: Note | undefined) => string[]): Promise<Note> {
   const pageUrl = normalizePageUrl(valid.pageUrl);
   return db.transaction('rw', db.notes, db.pages, async () => {
     const now = Date.now();
@@ -54,7 +65,7 @@ export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Pro
       ...valid,
       id: existing?.id ?? valid.id ?? crypto.randomUUID(),
       pageUrl,
-      tags: uniqueTags(valid.tags),
+      tags: uniqueTags(tagsOf(valid, existing)),
       createdAt: existing?.createdAt ?? now,
       // Never go back in time, even if the clock does: updatedAt orders lists and import merges.
       updatedAt: Math.max(now, existing ? existing.updatedAt + 1 : 0),
@@ -63,7 +74,7 @@ export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Pro
     await db.notes.put(note);
     return note;
   });
-});
+}
 
 /** One note by id, or undefined if there is none. */
 export const getNote = guarded(async (db: SourcelightDb, id: string): Promise<Note | undefined> => db.notes.get(id));

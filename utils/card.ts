@@ -26,7 +26,8 @@ export type CardEvent =
 
 /**
  * Where the card's note stands: "saved" only once the text shown is stored; "empty" when the field
- * was emptied (nothing stored, the note keeps its text); "deleted" with the note as it was, for undo.
+ * was emptied (nothing stored, the note keeps its text); "deleted" with the note as it was, for undo;
+ * "elsewhere" when another tab typed the text shown (that tab stores it).
  */
 export type SaveStatus =
   | { kind: 'idle' }
@@ -34,4 +35,5 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'empty'; stored: boolean }
   | { kind: 'deleted'; note: Note | null }
+  | { kind: 'elsewhere' }
   | { kind: 'error'; message: string };

@@ -1,17 +1,25 @@
 // Note text typed in a card and not yet confirmed stored, kept in the extension's own storage
 // (browser.storage.local: the page cannot read or clear it). Written on every input, removed once the
-// background has stored that very text; a draft left behind (tab closed mid-save) is stored on the
-// page's next load.
+// background has stored that very text; a draft left behind (tab closed mid-save, browser quit,
+// extension reloaded) is stored on the page's next load and whenever the background starts.
+//
+// One key per quote, shared by every card on it, so the draft is always the text typed last on that
+// quote, whichever tab typed it: a draft is never older than the note, except when the note was
+// changed outside a card (notes page, import), and those writes remove the quote's draft.
 import { browser } from 'wxt/browser';
 import type { NoteDraft } from '@/storage/types';
 import { normalizePageUrl } from '@/storage/url';
 import type { QuoteAnchor } from './card';
 
-/** Everything needed to store the note without the card: its id is fixed, so storing it twice is harmless. */
-export type PendingNote = NoteDraft & {
-  id: string;
-  /** When it was typed (epoch ms): a draft older than the stored note is stale and loses to it. */
+/** A card's note on its quote, as the card stores it: the text only (tags are the notes page's). Its id is fixed, so storing it twice is harmless. */
+export type NoteText = Omit<NoteDraft, 'tags' | 'id'> & { id: string };
+
+/** Everything needed to store the note's text without the card. */
+export type PendingNote = NoteText & {
+  /** When it was typed (epoch ms). */
   typedAt: number;
+  /** The card that typed it: the others on the quote show it as typed elsewhere. */
+  writer: string;
 };
 
 const PREFIX = 'draft:';
@@ -41,7 +49,24 @@ export async function pendingDrafts(): Promise<[string, PendingNote][]> {
   return Object.entries(all).filter(([key]) => key.startsWith(PREFIX)) as [string, PendingNote][];
 }
 
-/** Removes the draft unless it was typed again since `typedAt` (the background's flush may race a live card). */
+/** Removes the draft unless it was typed again since `typedAt` (by this card or another one on the quote). */
 export async function removeDraftIfUnchanged(key: string, typedAt: number): Promise<void> {
-  if ((await readDraft(key))?.typedAt === typedAt) await removeDraft(key);
+  if ((await readDraft(key))?.typedAt === typedAt) await browser.storage.local.remove(key);
+}
+
+/** Removes the drafts of a note written outside a card: that write is newer than anything they hold. */
+export async function removeDraftsOf(note: { id: string; pageUrl: string; selector: QuoteAnchor['selector'] }): Promise<void> {
+  const key = draftKey(note);
+  const stale = (await pendingDrafts()).filter(([k, draft]) => k === key || draft.id === note.id).map(([k]) => k);
+  if (stale.length > 0) await browser.storage.local.remove(stale);
+}
+
+/** Calls `onDraft` whenever a draft under `key` is written (by any card, in any tab). */
+export function watchDraft(key: string, onDraft: (draft: PendingNote) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const draft = changes[key]?.newValue as PendingNote | undefined;
+    if (area === 'local' && draft) onDraft(draft);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -9,6 +9,7 @@ import type { ExportFile, ExportFormat } from '@/storage/export';
 import type { ImportResult } from '@/storage/import';
 import type { CardEvent, CardTarget } from './card';
 import type { PageCommand } from './commands';
+import type { NoteText } from './drafts';
 import type { PageStatus, PageSummary } from './page-summary';
 import type { SiteControl } from './site-control';
 
@@ -20,6 +21,8 @@ export interface BackgroundProtocol {
   'pages:list': { req: null; res: Page[] };
   'notes:save': { req: NoteDraft; res: Note };
   'notes:delete': { req: { id: string }; res: Note | null };
+  /** Sent by a card: its note's text (empty deletes it); the tags stay as stored. */
+  'notes:saveText': { req: NoteText; res: Note | null };
   'notes:restore': { req: Note; res: null };
   'notes:export': { req: { format: ExportFormat; url?: string; ids?: string[] }; res: ExportFile };
   'notes:import': { req: { text: string }; res: ImportResult };
@@ -61,8 +64,18 @@ export type TabMessage = Envelope<TabProtocol>;
 type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
 type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;
 
+/**
+ * The background could not be reached or stopped before it answered (an MV3 service worker stopped
+ * mid-request, the extension reloading). The browser's own wording is never shown to the reader.
+ */
+export class BackgroundUnavailable extends Error {
+  constructor() {
+    super('Sourcelight did not answer. Reload the page and try again.');
+  }
+}
+
 function unwrap<T>(reply: Reply<T> | undefined): T {
-  if (!reply) throw new Error('Sourcelight did not answer. Reload the page and try again.');
+  if (!reply) throw new BackgroundUnavailable();
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
@@ -71,7 +84,32 @@ export async function askBackground<K extends keyof BackgroundProtocol>(
   type: K,
   payload: Req<BackgroundProtocol, K>,
 ): Promise<Res<BackgroundProtocol, K>> {
-  return unwrap(await browser.runtime.sendMessage({ type, payload }));
+  let reply: Reply<Res<BackgroundProtocol, K>> | undefined;
+  try {
+    reply = await browser.runtime.sendMessage({ type, payload });
+  } catch {
+    throw new BackgroundUnavailable();
+  }
+  return unwrap(reply);
+}
+
+/**
+ * askBackground for a request that is safe to repeat (a read): asked again, a little later each
+ * time, while the background is being started again (an MV3 service worker stopped under it).
+ */
+export async function askBackgroundAgain<K extends keyof BackgroundProtocol>(
+  type: K,
+  payload: Req<BackgroundProtocol, K>,
+  attempts = 5,
+): Promise<Res<BackgroundProtocol, K>> {
+  for (let attempt = 1, waitMs = 200; ; attempt += 1, waitMs *= 2) {
+    try {
+      return await askBackground(type, payload);
+    } catch (err) {
+      if (!(err instanceof BackgroundUnavailable) || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
 }
 
 export async function askTab<K extends keyof TabProtocol>(

@@ -44,4 +44,6 @@ export interface PageStatus {
   /** performance.now() of the content script's start and of the first paint (null until painted). */
   startedAt: number;
   paintedAt: number | null;
+  /** How many annotations of the page have finished (the first, then one per change of the page or its URL). */
+  annotations: number;
 }

@@ -9,9 +9,10 @@ import { importNotes } from '@/storage/import';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
+import { removeDraftsOf } from '@/utils/drafts';
 import { readSiteControl, withSite, writeSiteControl } from '@/utils/site-control';
 import { CardRegistry } from './cards';
-import { flushDrafts } from './drafts';
+import { flushDrafts, storeText } from './drafts';
 
 /** Content scripts run in pages: a page's script must never reach a setting through one. */
 function onlyFromExtensionPages(sender: Browser.runtime.MessageSender): void {
@@ -23,7 +24,16 @@ export default defineBackground(() => {
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
   const cards = new CardRegistry();
+  // A card's saves and deletes run one at a time, in the order sent: it sends every keystroke's text without waiting.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inOrder = <T,>(work: () => Promise<T>): Promise<T> => {
+    const done = queue.then(work);
+    queue = done.catch(() => undefined);
+    return done;
+  };
   void flushDrafts(db).catch(() => undefined);
+  // Listening wakes the service worker when the browser starts, so drafts left when it quit are stored then.
+  browser.runtime.onStartup.addListener(() => void flushDrafts(db).catch(() => undefined));
 
   async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
@@ -37,13 +47,25 @@ export default defineBackground(() => {
         return listNotes(db, msg.payload);
       case 'pages:list':
         return listPages(db);
-      case 'notes:save':
-        return saveNote(db, msg.payload);
+      // Edits outside a card (the notes page) are newer than any draft of their note.
+      case 'notes:save': {
+        const note = await saveNote(db, msg.payload);
+        await removeDraftsOf(note);
+        return note;
+      }
       case 'notes:delete':
-        return (await deleteNote(db, msg.payload.id)) ?? null;
+        // After the card's saves sent before it, which would otherwise make the note again.
+        return inOrder(async () => {
+          const note = await deleteNote(db, msg.payload.id);
+          if (note) await removeDraftsOf(note);
+          return note ?? null;
+        });
       case 'notes:restore':
         await restoreNote(db, msg.payload);
+        await removeDraftsOf(msg.payload);
         return null;
+      case 'notes:saveText':
+        return inOrder(() => storeText(db, msg.payload));
       case 'notes:export':
         return exportNotes(db, msg.payload.format, new Date(), { url: msg.payload.url, ids: msg.payload.ids });
       case 'notes:import':

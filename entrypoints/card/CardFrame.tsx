@@ -17,21 +17,23 @@ interface Card {
 export function CardFrame({ cardId }: { cardId: string }) {
   const [card, setCard] = useState<Card | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  // The field's text: the reader's, or the note's again after an undo.
+  // The field's text: the reader's, the note's again after an undo, or what another tab typed on the quote.
   const [body, setBody] = useState('');
 
   const tell = (tabId: number, event: CardEvent) =>
     void askBackground('card:event', { tabId, cardId, event }).catch(() => undefined);
 
   useEffect(() => {
+    let opened: QuoteNote | null = null;
     (async () => {
       const { target, tabId, note } = await askBackground('card:take', { cardId });
-      const quoteNote = target.kind === 'quote'
-        ? await QuoteNote.open(target.anchor, note, { status: setStatus, stored: () => tell(tabId, { type: 'notesChanged' }) })
+      opened = target.kind === 'quote'
+        ? await QuoteNote.open(target.anchor, note, { status: setStatus, text: setBody, stored: () => tell(tabId, { type: 'notesChanged' }) })
         : null;
-      setBody(quoteNote?.body ?? '');
-      setCard({ target, tabId, note: quoteNote });
+      setBody(opened?.body ?? '');
+      setCard({ target, tabId, note: opened });
     })().catch(() => undefined); // an unknown id (a page framing card.html itself, a card already closed) shows nothing
+    return () => opened?.close();
   }, [cardId]);
 
   useLayoutReports(card !== null, (height) => card && tell(card.tabId, { type: 'layout', height }));

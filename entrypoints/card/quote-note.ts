@@ -1,28 +1,42 @@
 // The note on one quote as its card stores it. Every input is kept as a draft in extension storage
-// at once, then sent to the background (at most one save in flight; the latest text follows it).
+// and sent to the background at once.
 // The id is chosen here before the first save, so a save that is retried, or flushed again from
-// the draft, never makes a second note. An emptied field stores nothing (the note keeps its text):
-// a note goes only by Delete, which can be undone.
+// the draft, never makes a second note. Text typed on the same quote in another tab replaces the
+// text shown here, saying so: the later text wins, visibly. An emptied field stores nothing (the
+// note keeps its text): a note goes only by Delete, which can be undone.
 import type { Note } from '@/storage/types';
 import type { QuoteAnchor, SaveStatus } from '@/utils/card';
-import { draftKey, readDraft, removeDraft, writeDraft, type PendingNote } from '@/utils/drafts';
-import { askBackground } from '@/utils/messages';
+import { draftKey, readDraft, removeDraft, watchDraft, writeDraft, type NoteText, type PendingNote } from '@/utils/drafts';
+import { askBackground, BackgroundUnavailable } from '@/utils/messages';
 
 export interface QuoteNoteEvents {
   status(status: SaveStatus): void;
+  /** The text to show changed without the reader typing it here (typed in another tab). */
+  text(body: string): void;
   /** The background stored a new text (or deleted the note). */
   stored(): void;
 }
 
+const FIRST_RETRY_MS = 250;
+const LAST_RETRY_MS = 4_000;
+
 export class QuoteNote {
   private readonly key: string;
+  /** This card, as the writer of its drafts. */
+  private readonly writer = crypto.randomUUID();
   private id: string;
-  private tags: string[];
-  /** The text the background last confirmed. */
-  private stored: string;
+  /** The text the background last confirmed, or that another card on the quote is storing. */
+  private settled: string;
   private latest: string;
-  /** The save in flight, if any. */
-  private sending: Promise<void> | null = null;
+  /** When `latest` was typed here. */
+  private typedAt = 0;
+  /** `latest` was typed in another card, which stores it. */
+  private fromElsewhere = false;
+  /** Counts the saves sent: only the answer to the last one says where the note stands. */
+  private seq = 0;
+  private retryMs = FIRST_RETRY_MS;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private readonly unwatch: () => void;
 
   private constructor(
     private readonly anchor: QuoteAnchor,
@@ -32,18 +46,18 @@ export class QuoteNote {
   ) {
     this.key = draftKey(anchor);
     this.id = note?.id ?? draft?.id ?? crypto.randomUUID();
-    this.tags = note?.tags ?? draft?.tags ?? [];
-    this.stored = note?.body ?? '';
-    // A draft older than the note was typed before text another card has stored since.
-    const fresh = draft && (!note || draft.typedAt > note.updatedAt);
-    this.latest = fresh ? draft.body : this.stored;
+    this.settled = note?.body ?? '';
+    // A draft is the text typed last on this quote (utils/drafts.ts): it wins over the stored note.
+    this.latest = draft ? draft.body : this.settled;
+    this.typedAt = draft?.typedAt ?? 0;
+    this.unwatch = watchDraft(this.key, (typed) => typed.writer !== this.writer && this.typedElsewhere(typed));
   }
 
   /** The quote's note, with the draft a previous card left unsaved (which it then saves). */
   static async open(anchor: QuoteAnchor, note: Note | null, on: QuoteNoteEvents): Promise<QuoteNote> {
     const draft = await readDraft(draftKey(anchor)).catch(() => undefined);
     const quoteNote = new QuoteNote(anchor, note, draft, on);
-    if (quoteNote.latest !== quoteNote.stored) quoteNote.send();
+    if (quoteNote.latest !== quoteNote.settled) quoteNote.send();
     return quoteNote;
   }
 
@@ -53,23 +67,30 @@ export class QuoteNote {
 
   /** Whether there is a note to delete: stored, or being typed. */
   get exists(): boolean {
-    return this.stored !== '' || this.latest.trim() !== '';
+    return this.settled !== '' || this.latest.trim() !== '';
   }
 
   edit(body: string): void {
     this.latest = body;
-    if (body.trim() === '') return this.on.status({ kind: 'empty', stored: this.stored !== '' });
-    void writeDraft(this.key, { ...this.pending(body), typedAt: Date.now() }).catch(() => undefined);
+    this.fromElsewhere = false;
+    if (body.trim() === '') {
+      this.seq += 1; // an answer for earlier text no longer says where the field stands
+      clearTimeout(this.retry);
+      return this.on.status({ kind: 'empty', stored: this.settled !== '' });
+    }
+    this.typedAt = Date.now();
+    void writeDraft(this.key, { ...this.text(body), typedAt: this.typedAt, writer: this.writer }).catch(() => undefined);
     this.send();
   }
 
-  /** Deletes the note (after the save in flight), and answers it as it was, for undo. */
+  /** Deletes the note (after the saves sent before: the background keeps their order), and answers it as it was, for undo. */
   async delete(): Promise<Note | null> {
     this.latest = '';
-    await this.sending;
+    this.seq += 1;
+    clearTimeout(this.retry);
     await removeDraft(this.key).catch(() => undefined);
     const deleted = await askBackground('notes:delete', { id: this.id });
-    this.stored = '';
+    this.settled = '';
     this.on.stored();
     this.on.status({ kind: 'deleted', note: deleted });
     return deleted;
@@ -79,41 +100,72 @@ export class QuoteNote {
   async restore(note: Note): Promise<void> {
     await askBackground('notes:restore', note);
     this.id = note.id;
-    this.tags = note.tags;
-    this.stored = this.latest = note.body;
+    this.settled = this.latest = note.body;
     this.on.stored();
     this.on.status({ kind: 'saved' });
   }
 
-  private pending(body: string) {
-    return { ...this.anchor, id: this.id, body, tags: this.tags };
+  close(): void {
+    this.unwatch();
+    clearTimeout(this.retry);
   }
 
+  private typedElsewhere(draft: PendingNote): void {
+    if (draft.body === this.latest) return;
+    this.latest = draft.body;
+    this.settled = draft.body;
+    this.fromElsewhere = true;
+    this.on.text(draft.body);
+    this.send();
+  }
+
+  private text(body: string): NoteText {
+    return { ...this.anchor, id: this.id, body };
+  }
+
+  // Every text is sent at once, not after the save before it: a tab closed a moment after the last
+  // key has then already handed that text to the background (Firefox drops what a closing frame has
+  // not sent yet). The background stores a card's saves in the order they were sent.
   private send(): void {
-    if (this.sending) return; // the running save sends the latest text when it is done
+    clearTimeout(this.retry);
+    const seq = ++this.seq;
     if (this.latest.trim() === '') return; // emptied, or deleted, since
-    if (this.latest === this.stored) return this.on.status({ kind: 'saved' });
+    if (this.latest === this.settled) return this.on.status({ kind: this.fromElsewhere ? 'elsewhere' : 'saved' });
     const body = this.latest;
+    const typedAt = this.typedAt;
     this.on.status({ kind: 'saving' });
-    this.sending = this.store(body).then(
-      () => {
-        this.sending = null;
-        this.stored = body;
-        // Issued after every write of older text; a newer keystroke writes its draft after this.
-        if (this.latest === body) void removeDraft(this.key).catch(() => undefined);
+    askBackground('notes:saveText', this.text(body)).then(
+      (note) => {
+        // The background may answer with the note another tab made on this quote first.
+        if (note) this.id = note.id;
+        if (seq !== this.seq) return; // a newer text was sent after this one: its answer counts
+        this.retryMs = FIRST_RETRY_MS;
+        this.settled = body;
+        void this.removeOwnDraft(body, typedAt);
         this.on.stored();
-        this.send();
+        this.on.status({ kind: this.fromElsewhere ? 'elsewhere' : 'saved' });
       },
       (err: unknown) => {
-        this.sending = null;
-        // The draft stays: the text is saved on the next input, the next card on this quote or the next load.
-        this.on.status({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+        if (seq !== this.seq) return;
+        // The draft stays, so the text is safe; a background that was stopped or is restarting is asked again.
+        if (err instanceof BackgroundUnavailable) {
+          this.on.status({ kind: 'error', message: 'Sourcelight is restarting; trying again. Your text is kept on this device.' });
+          this.retry = setTimeout(() => this.send(), this.retryMs);
+          this.retryMs = Math.min(this.retryMs * 2, LAST_RETRY_MS);
+        } else {
+          this.on.status({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+        }
       },
     );
   }
 
-  private async store(body: string): Promise<void> {
-    // The background may answer with the note another tab made on this quote first.
-    this.id = (await askBackground('notes:save', this.pending(body))).id;
+  /**
+   * Removes the draft of the text just stored, unless a newer one replaced it: typed here since
+   * (the check runs after the read, and this card's later writes are issued after the removal) or in another card.
+   * A draft a previous card left is removed the same way once this card has stored it.
+   */
+  private async removeOwnDraft(body: string, typedAt: number): Promise<void> {
+    const draft = await readDraft(this.key).catch(() => undefined);
+    if (draft?.typedAt === typedAt && draft.body === body && this.latest === body) await removeDraft(this.key).catch(() => undefined);
   }
 }

@@ -2,7 +2,7 @@
 // their W3C selectors (the card's frame stores them). A note whose quote is gone stays, detached.
 import { anchorQuote } from '@/storage/anchoring';
 import type { Note } from '@/storage/types';
-import { askBackground } from '@/utils/messages';
+import { askBackgroundAgain } from '@/utils/messages';
 import { overlaps } from '@/utils/article-text';
 import type { NoteSummary } from '@/utils/page-summary';
 import type { PageModel } from './page-model';
@@ -17,7 +17,7 @@ export class PageNotes {
   ) {}
 
   async load(): Promise<void> {
-    this.attach(await askBackground('notes:forPage', { url: this.pageUrl }));
+    this.attach(await askBackgroundAgain('notes:forPage', { url: this.pageUrl }));
   }
 
   /** Re-attaches every known note to the new model of a page that changed. */

@@ -7,6 +7,7 @@ import type { PageCommand } from '@/utils/commands';
 import { speakerLabel } from '@/utils/speaker-label';
 import type { PageStatus, PageSummary, PersonSummary, QuoteSummary } from '@/utils/page-summary';
 import { describeQuote } from '@/storage/anchoring';
+import { normalizePageUrl } from '@/storage/url';
 import { CardHost } from './card-host';
 import { documentQuote } from './document-quote';
 import { clearAll, flash, HIGHLIGHT, paint, usePalette } from './highlights';
@@ -28,6 +29,7 @@ export class PageSession {
   /** When the session started and first painted, for page:status (nothing is left on the page: no performance marks). */
   private readonly startedAt = performance.now();
   private paintedAt: number | null = null;
+  private annotations = 0;
   private ready = false;
   /** The quote the keyboard is on: its card is open, or the focus is on its mark. */
   private focusedId: string | null = null;
@@ -55,11 +57,12 @@ export class PageSession {
     if (this.started) return this.rebuild();
     this.started = true;
     guardHighlights(this.ctx);
-    await this.rebuild();
-    this.ready = true;
+    // Clicks count from the first paint on, before the notes have loaded: the card finds its quote's note itself.
     this.ctx.addEventListener(this.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
     this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
     watchArticleChanges(this.ctx, this.doc, () => void this.rebuild());
+    await this.rebuild();
+    this.ready = true;
   }
 
   /** Turned off for this site or paused: the page is left as if Sourcelight were not installed. */
@@ -86,6 +89,7 @@ export class PageSession {
       do {
         this.stale = false;
         await this.annotate();
+        this.annotations += 1;
       } while (this.stale);
     })().finally(() => (this.building = null));
     return this.building;
@@ -105,7 +109,8 @@ export class PageSession {
       return;
     }
     const url = this.doc.location.href;
-    const samePage = this.notes !== null && this.pageUrl === url;
+    // A hash link or a replaceState that keeps the page’s key (normalizePageUrl) is the same page: same notes, no new visit.
+    const samePage = this.notes !== null && normalizePageUrl(this.pageUrl) === normalizePageUrl(url);
     if (samePage) this.notes!.remodel(model);
     else {
       this.notes = new PageNotes(url, model);
@@ -231,7 +236,7 @@ export class PageSession {
   }
 
   status(): PageStatus {
-    return { url: this.doc.location.href, ready: this.ready, active: this.active, startedAt: this.startedAt, paintedAt: this.paintedAt };
+    return { url: this.doc.location.href, ready: this.ready, active: this.active, startedAt: this.startedAt, paintedAt: this.paintedAt, annotations: this.annotations };
   }
 
   summary(): PageSummary {

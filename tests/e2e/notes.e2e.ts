@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { COUNCIL_ARTICLE, editedFerryArticle, FERRY_ARTICLE, FERRY_QUOTE, ferryArticleWithoutQuote } from './harness/articles';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { expectedQuotes } from './harness/engine';
@@ -19,6 +19,7 @@ import {
   highlightSize,
   NOTED_HIGHLIGHT,
   QUOTE_HIGHLIGHT,
+  openCardFrame,
   openQuoteCard,
   typeNote,
   waitForReady,
@@ -79,6 +80,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await server?.close();
     if (files) await rm(files, { recursive: true, force: true });
   });
+
+  /** Waits until a card's note field holds `text` and its status line says `status`. */
+  async function waitForCardText(card: Frame, text: string, status: string): Promise<void> {
+    await waitUntil(
+      card,
+      (t, st) => document.querySelector('textarea')?.value === t && document.querySelector('.status')?.textContent === st,
+      { polling: 50 },
+      text,
+      status,
+    );
+  }
 
   /** Opens `url` in a new tab of `browser` once the content script has annotated it. */
   async function openArticle(browser: ExtensionBrowser, url: string): Promise<{ page: Page; errors: string[] }> {
@@ -275,9 +287,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     expect(errors).toEqual([]);
   });
 
-  test('nothing typed is lost: a tab reloaded or closed 0–300 ms after the card got the last keystroke shows the text again', async () => {
+  test('nothing typed is lost: a tab reloaded, closed or navigated away 0–300 ms after the card got the last keystroke shows the text again', async () => {
+    const elsewhere = server.serve('/lost/elsewhere.html', { body: COUNCIL_ARTICLE });
     for (const delay of [0, 100, 300]) {
-      for (const how of ['reload', 'close'] as const) {
+      for (const how of ['reload', 'close', 'navigate'] as const) {
         const text = `Typed, then ${how} after ${delay} ms`;
         const url = server.serve(`/lost/${how}-${delay}.html`, { body: FERRY_ARTICLE });
         let { page, errors } = await openArticle(ext, url);
@@ -289,6 +302,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
         await new Promise((resolve) => setTimeout(resolve, delay));
         if (how === 'reload') {
           await page.reload();
+          await waitForReady(page);
+        } else if (how === 'navigate') {
+          await page.goto(elsewhere);
+          await page.goto(url);
           await waitForReady(page);
         } else {
           await page.close();
@@ -302,7 +319,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     }
   });
 
-  test('the same quote noted in two tabs is one note', async () => {
+  test('the same quote noted in two tabs is one note; each tab’s words are kept, the other card shows them, and tags set on the notes page survive the next keystroke', async () => {
     const url = server.serve('/transport/two-tabs.html', { body: FERRY_ARTICLE });
     const first = await openArticle(ext, url);
     const second = await openArticle(ext, url);
@@ -313,16 +330,37 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await openQuoteCard(second.page, FERRY_QUOTE);
     await first.page.bringToFront();
     await typeNote(first.page, 'Typed in the first tab');
+    // The second card shows the first tab's words, saying where they come from; the reader adds to them.
+    const secondCard = (await openCardFrame(second.page))!;
+    await waitForCardText(secondCard, 'Typed in the first tab', 'Changed in another tab');
     await second.page.bringToFront();
-    await typeNote(second.page, 'Typed in the second tab');
-    const notes = await openNotesPage(ext);
+    await typeNote(second.page, ', then in the second');
+    const both = 'Typed in the first tab, then in the second';
+    await waitForCardText((await openCardFrame(first.page))!, both, 'Changed in another tab');
+    let notes = await openNotesPage(ext);
     await search(notes, 'Typed in the');
-    expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: 'Typed in the second tab' })]);
+    expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: both })]);
+
+    // Tags set on the notes page while both cards are open stay through the next keystroke in a card.
+    const row = await rowWithQuote(notes, FERRY_QUOTE);
+    await clickButton(row, 'Edit');
+    await fillField((await row.$('input[aria-label="Tags"]'))!, 'ferry, checked');
+    await clickButton(row, 'Save');
+    await waitUntil(notes, () => document.querySelector('li.note-row .meta')?.textContent?.includes('#checked'), { polling: 50 });
+    await first.page.bringToFront();
+    await typeNote(first.page, '.');
+    // A notes page opened afresh (Firefox never reports a moz-extension page's reload as done).
+    await notes.close();
+    notes = await openNotesPage(ext);
+    await search(notes, 'Typed in the');
+    const [stored] = await waitForNotes(notes, 1);
+    expect(stored).toMatchObject({ body: `${both}.`, meta: expect.stringContaining('#ferry #checked') });
+
     // Reopened in the first tab, the card shows the one note.
     await first.page.bringToFront();
     await first.page.reload();
     await waitForReady(first.page);
-    expect(await openQuoteCard(first.page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: 'Typed in the second tab' });
+    expect(await openQuoteCard(first.page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: `${both}.` });
     expect([...first.errors, ...second.errors]).toEqual([]);
     await Promise.all([first.page.close(), second.page.close(), notes.close()]);
   });

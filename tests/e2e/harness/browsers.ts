@@ -89,9 +89,10 @@ async function register(partial: Omit<ExtensionBrowser, 'probe' | 'firstRun'>): 
     ...ext,
     probe,
     newPage: async () => {
-      const before = await tabIds(probe);
+      // The probe of now: an extension reload gives the browser a new one.
+      const before = await tabIds(registered.probe);
       const page = await ext.newPage();
-      const opened = (await tabIds(probe)).filter((id) => !before.includes(id));
+      const opened = (await tabIds(registered.probe)).filter((id) => !before.includes(id));
       if (opened.length === 1) tabOfPage.set(page, opened[0]);
       return page;
     },
@@ -128,18 +129,24 @@ export const extensionDir = (name: BrowserName) =>
 export interface LaunchOptions {
   /** The system theme the browser reports to every page (prefers-color-scheme); light by default. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * A profile directory the browser uses and leaves when closed, so a second launch on it is the same
+   * browser reopened (the caller removes it); without it a fresh profile is made and removed.
+   */
+  profile?: string;
 }
 
 export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   return name === 'chromium' ? launchChromium(extensionDir(name), options) : launchFirefox(extensionDir(name), options);
 }
 
-export async function launchChromium(extDir: string, { colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(extDir: string, { colorScheme = 'light', profile: kept }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (kept) return startChromium(extDir, kept, colorScheme, true);
   const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-chromium-'));
-  return removedOnFailure(profile, () => startChromium(extDir, profile, colorScheme));
+  return removedOnFailure(profile, () => startChromium(extDir, profile, colorScheme, false));
 }
 
-async function startChromium(extDir: string, profile: string, colorScheme: 'light' | 'dark'): Promise<ExtensionBrowser> {
+async function startChromium(extDir: string, profile: string, colorScheme: 'light' | 'dark', kept: boolean): Promise<ExtensionBrowser> {
   const downloadDir = path.join(profile, 'downloads');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -153,6 +160,8 @@ async function startChromium(extDir: string, profile: string, colorScheme: 'ligh
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // Lets a test install the extension again over CDP, as an update does (harness/stored-notes.ts).
+      '--enable-unsafe-extension-debugging',
       `--proxy-server=${DEAD_PROXY}`,
       `--load-extension=${extDir}`,
       `--disable-extensions-except=${extDir}`,
@@ -177,20 +186,21 @@ async function startChromium(extDir: string, profile: string, colorScheme: 'ligh
     newPage: () => browser.newPage(),
     close: async () => {
       await browser.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
     },
   });
 }
 
-export async function launchFirefox(extDir: string, { colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchFirefox(extDir: string, { colorScheme = 'light', profile: kept }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (kept) return startFirefox(extDir, kept, colorScheme, true);
   // Our own profile folder: puppeteer's own would stay behind when Firefox fails to start.
   const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-firefox-'));
-  return removedOnFailure(profile, () => startFirefox(extDir, profile, colorScheme));
+  return removedOnFailure(profile, () => startFirefox(extDir, profile, colorScheme, false));
 }
 
-async function startFirefox(extDir: string, profile: string, colorScheme: 'light' | 'dark'): Promise<ExtensionBrowser> {
+async function startFirefox(extDir: string, profile: string, colorScheme: 'light' | 'dark', kept: boolean): Promise<ExtensionBrowser> {
   const downloadDir = path.join(profile, 'downloads');
-  await mkdir(downloadDir);
+  await mkdir(downloadDir, { recursive: true });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -201,6 +211,10 @@ async function startFirefox(extDir: string, profile: string, colorScheme: 'light
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // The add-on is installed as a temporary one, removed when Firefox quits: a reopened profile
+      // installs it again and must find its storage (and its IndexedDB origin) as a reader's would.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': 9,
@@ -226,7 +240,7 @@ async function startFirefox(extDir: string, profile: string, colorScheme: 'light
     newPage: () => browser.newPage(),
     close: async () => {
       await browser.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
     },
   });
 }
