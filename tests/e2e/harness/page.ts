@@ -16,7 +16,8 @@ export const FLASH_HIGHLIGHT = 'sourcelight-flash';
 /**
  * Firefox reports its own complaints about a page as page errors: loads and scripts refused by the
  * page's CSP or by CORS (the corpus pages' trackers, a favicon), fonts it could not fetch, SVG
- * sprites a page <use>s from another origin. Those that name an extension URL are kept.
+ * sprites a page <use>s from another origin, the test driver's own script in a sandboxed frame. Those
+ * that name an extension URL are kept.
  */
 const BROWSER_COMPLAINTS = [
   /^Content-Security-Policy: .*blocked the loading of a resource .* at (https?|data):/,
@@ -25,6 +26,9 @@ const BROWSER_COMPLAINTS = [
   /^Cross-Origin Request Blocked: /,
   /^downloadable font: /,
   /^Security Error: Content at https?:\/\/\S+ may not load data from https?:/,
+  // Firefox 140.12's WebDriver BiDi running puppeteer's evaluateOnNewDocument script in a sandboxed
+  // <iframe> (another origin): reproduced with an empty script on a page of one paragraph and such a frame
+  /^Error: Permission denied to access property "length"$/,
 ];
 const isBrowserComplaint = (message: string) =>
   BROWSER_COMPLAINTS.some((re) => re.test(message)) && !/(chrome|moz)-extension:/.test(message);
