@@ -191,23 +191,30 @@ export async function readCard(page: Page): Promise<CardContent | null> {
 
 /** Clicks into the open card's note field (a real click: the frame gets the focus, as for a reader). */
 export async function focusNoteField(page: Page): Promise<Frame> {
-  const frame = await openCardFrame(page);
-  const field = await frame?.$('textarea');
-  if (!frame || !field) throw new Error('no note field in an open card');
-  // A card that just grew (a status line) may not have its new size yet: clicking then could miss it.
-  while (!(await isSized(frame))) await new Promise((resolve) => setTimeout(resolve, 50));
-  // A real click at the field's place in the page. (ElementHandle.click in a frame asks WebDriver
-  // BiDi for the frame's element, which Firefox 140 does not answer.)
-  const box = await cardBox(page);
-  const at = await field.evaluate((t) => {
-    const r = t.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) };
-  });
-  if (!box) throw new Error('the card is not on the screen');
-  await page.mouse.click(box.left + CARD_BORDER + at.x, box.top + CARD_BORDER + at.y);
-  await field.evaluate((t) => t.setSelectionRange(t.value.length, t.value.length));
-  await waitUntil(frame, () => document.activeElement?.tagName === 'TEXTAREA', { polling: 50 });
-  return frame;
+  // The card follows its quote: one that moved between measuring and clicking (the page changed
+  // above it) is measured and clicked again.
+  for (let attempt = 1; ; attempt++) {
+    const frame = await openCardFrame(page);
+    const field = await frame?.$('textarea');
+    if (!frame || !field) throw new Error('no note field in an open card');
+    // A card that just grew (a status line) may not have its new size yet: clicking then could miss it.
+    while (!(await isSized(frame))) await new Promise((resolve) => setTimeout(resolve, 50));
+    // A real click at the field's place in the page. (ElementHandle.click in a frame asks WebDriver
+    // BiDi for the frame's element, which Firefox 140 does not answer.)
+    const box = await cardBox(page);
+    const at = await field.evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) };
+    });
+    if (!box) throw new Error('the card is not on the screen');
+    await page.mouse.click(box.left + CARD_BORDER + at.x, box.top + CARD_BORDER + at.y);
+    const focused = await waitUntil(frame, () => document.activeElement?.tagName === 'TEXTAREA', { polling: 50, timeout: 5_000 }).catch((e: Error) => e);
+    if (focused === true) {
+      await field.evaluate((t) => t.setSelectionRange(t.value.length, t.value.length));
+      return frame;
+    }
+    if (attempt === 4) throw focused;
+  }
 }
 
 /** Types at the end of the open card's note and waits until the card says it is saved. */
