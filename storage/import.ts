@@ -26,6 +26,14 @@ export interface ImportResult {
   /** Annotations without a quote (e.g. whole-page notes), which Sourcelight cannot place. */
   notesSkipped: number;
   pagesAdded: number;
+  /** What the import added, so that the reader can take it back (undoImport). */
+  undo: ImportUndo;
+}
+
+/** The notes an import added (with their stamp then, to tell a later edit) and the pages it created for them. */
+export interface ImportUndo {
+  notes: { id: string; updatedAt: number }[];
+  pageUrls: string[];
 }
 
 function invalid(reason: string): StorageError {
@@ -178,16 +186,22 @@ function besideId(note: Note): Promise<string> {
 export const importNotes = guarded(async (db: SourcelightDb, text: string): Promise<ImportResult> => {
   const now = Date.now();
   const parsed = await parseImportFile(text, now);
-  const incomingPages = new Map(parsed.pages.map((p) => [p.url, p]));
+  // Only the pages the notes are on: a file's other pages would be browsing history, not notes.
+  const notedUrls = new Set(parsed.notes.map((n) => n.pageUrl));
+  const incomingPages = new Map(parsed.pages.filter((p) => notedUrls.has(p.url)).map((p) => [p.url, p]));
+  // A note whose page the file leaves out gets a page made for it, which never changes a stored one.
+  const stubs = new Set<string>();
   for (const note of parsed.notes) {
-    if (!incomingPages.has(note.pageUrl)) incomingPages.set(note.pageUrl, stubPage(note.pageUrl, note.createdAt));
+    if (incomingPages.has(note.pageUrl)) continue;
+    incomingPages.set(note.pageUrl, stubPage(note.pageUrl, note.createdAt));
+    stubs.add(note.pageUrl);
   }
   const besideIds = await Promise.all(parsed.notes.map(besideId));
 
   return db.transaction('rw', db.pages, db.notes, async () => {
     const pageUrls = [...incomingPages.keys()];
     const existingPages = await db.pages.bulkGet(pageUrls);
-    const pages = pageUrls.map((url, i) => mergePage(existingPages[i], incomingPages.get(url)!));
+    const pages = pageUrls.map((url, i) => (stubs.has(url) && existingPages[i]) || mergePage(existingPages[i], incomingPages.get(url)!));
     await db.pages.bulkPut(pages);
 
     const sameId = await db.notes.bulkGet(parsed.notes.map((n) => n.id));
@@ -211,6 +225,23 @@ export const importNotes = guarded(async (db: SourcelightDb, text: string): Prom
       notesUnchanged: parsed.notes.length - added.length,
       notesSkipped: parsed.skipped,
       pagesAdded: existingPages.filter((p) => p === undefined).length,
+      undo: { notes: added.map(({ id, updatedAt }) => ({ id, updatedAt })), pageUrls: pageUrls.filter((_, i) => existingPages[i] === undefined) },
     };
+  });
+});
+
+/**
+ * Takes an import back: removes the notes it added, except any the reader has edited since, and
+ * the pages it created that no note is on any more. Returns how many notes were removed.
+ */
+export const undoImport = guarded(async (db: SourcelightDb, undo: ImportUndo): Promise<number> => {
+  return db.transaction('rw', db.pages, db.notes, async () => {
+    const stored = await db.notes.bulkGet(undo.notes.map((n) => n.id));
+    const untouched = undo.notes.filter((n, i) => stored[i]?.updatedAt === n.updatedAt).map((n) => n.id);
+    await db.notes.bulkDelete(untouched);
+    for (const url of undo.pageUrls) {
+      if ((await db.notes.where('pageUrl').equals(url).count()) === 0) await db.pages.delete(url);
+    }
+    return untouched.length;
   });
 });

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Note, NoteDraft, NoteFilter, Page } from '@/storage/types';
 import type { ExportFile, ExportFormat } from '@/storage/export';
-import type { ImportResult } from '@/storage/import';
+import type { ImportResult, ImportUndo } from '@/storage/import';
 import type { CardEvent, CardTarget } from './card';
 import type { PageCommand } from './commands';
 import type { PageStatus, PageSummary } from './page-summary';
@@ -23,6 +23,8 @@ export interface BackgroundProtocol {
   'notes:restore': { req: Note; res: null };
   'notes:export': { req: { format: ExportFormat; url?: string; ids?: string[] }; res: ExportFile };
   'notes:import': { req: { text: string }; res: ImportResult };
+  /** Takes an import back; answers how many notes it removed. */
+  'notes:undoImport': { req: ImportUndo; res: number };
   /** Opens a note's page in a new tab; that tab's content script then scrolls to the note. */
   'notes:open': { req: { id: string }; res: null };
   /** Asked by a content script: the note this tab was opened to show, if any. */

@@ -5,7 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openSourcelightDb } from '@/storage/db';
 import { deleteNote, findNoteAt, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
 import { exportNotes } from '@/storage/export';
-import { importNotes } from '@/storage/import';
+import { importNotes, undoImport } from '@/storage/import';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
@@ -48,6 +48,8 @@ export default defineBackground(() => {
         return exportNotes(db, msg.payload.format, new Date(), { url: msg.payload.url, ids: msg.payload.ids });
       case 'notes:import':
         return importNotes(db, msg.payload.text);
+      case 'notes:undoImport':
+        return undoImport(db, msg.payload);
       case 'notes:open': {
         const note = await getNote(db, msg.payload.id);
         if (!note) throw new Error('This note no longer exists.');
