@@ -11,8 +11,7 @@ const NOW = new Date('2024-05-01T12:00:00Z');
 
 async function seeded() {
   const db = freshDb();
-  await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget [live]' });
-  const a = await saveNote(db, draft({ body: 'Line one,\nline "two"', tags: ['economy', 'tax'] }));
+  const a = await saveNote(db, draft({ body: 'Line one,\nline "two"', tags: ['economy', 'tax'] }), 'Budget [live]');
   const b = await saveNote(db, draft({ speaker: null, speakerKind: 'anonymous', role: null, body: '=HYPERLINK("http://evil")', tags: [] }));
   const c = await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1', speaker: 'Ana Ruiz', body: '@ruiz said -5%' }));
   return { db, a, b, c };

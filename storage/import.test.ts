@@ -9,8 +9,8 @@ import type { Note } from './types';
 
 async function seeded() {
   const db = freshDb();
-  await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget' });
   await saveNote(db, draft({ tags: ['economy', 'tax'] }));
+  await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget' });
   await saveNote(db, draft({ speaker: null, role: null, body: '', tags: [] }));
   await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1', speaker: 'Ana Ruiz', body: 'Ünïcödé ✓ "quoted", comma' }));
   return db;

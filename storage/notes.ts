@@ -22,9 +22,9 @@ function uniqueTags(tags: string[]): string[] {
 }
 
 /** Makes sure a note's page exists, so exports and site filters always find it. */
-async function ensurePage(db: SourcelightDb, url: string, now: number): Promise<void> {
+async function ensurePage(db: SourcelightDb, url: string, now: number, title = ''): Promise<void> {
   if ((await db.pages.get(url)) === undefined) {
-    await db.pages.add({ url, title: '', site: siteOf(url), firstVisit: now, lastVisit: now });
+    await db.pages.add({ url, title: title.trim(), site: siteOf(url), firstVisit: now, lastVisit: now });
   }
 }
 
@@ -44,7 +44,7 @@ export const findNoteAt = guarded(async (db: SourcelightDb, pageUrl: string, sel
  * the same page is updated instead, so the same quote noted in two tabs stays one note.
  * Without an id, a new note is made. Keeps createdAt, stamps updatedAt.
  */
-export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Promise<Note> => {
+export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft, pageTitle: string = ''): Promise<Note> => {
   const valid = parseOrThrow(noteDraftSchema, draft);
   const pageUrl = normalizePageUrl(valid.pageUrl);
   return db.transaction('rw', db.notes, db.pages, async () => {
@@ -59,7 +59,7 @@ export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Pro
       // Never go back in time, even if the clock does: updatedAt orders lists and import merges.
       updatedAt: Math.max(now, existing ? existing.updatedAt + 1 : 0),
     };
-    await ensurePage(db, note.pageUrl, now);
+    await ensurePage(db, note.pageUrl, now, pageTitle);
     await db.notes.put(note);
     return note;
   });
@@ -126,23 +126,47 @@ export const restoreNote = guarded(async (db: SourcelightDb, note: Note): Promis
   });
 });
 
-/** Records that the reader opened a page; returns the stored page. */
-export const recordVisit = guarded(async (db: SourcelightDb, visit: { url: string; title: string }): Promise<Page> => {
+/**
+ * Records that the reader opened a page, if the page has notes: its title and last visit serve
+ * them. A visit to a page without notes is not stored (no browsing history). Returns the page, or null.
+ */
+export const recordVisit = guarded(async (db: SourcelightDb, visit: { url: string; title: string }): Promise<Page | null> => {
   const url = normalizePageUrl(visit.url);
-  return db.transaction('rw', db.pages, async () => {
-    const now = Date.now();
+  return db.transaction('rw', db.pages, db.notes, async () => {
     const existing = await db.pages.get(url);
-    const page: Page = {
-      url,
-      title: visit.title.trim() || existing?.title || '',
-      site: siteOf(url),
-      firstVisit: existing?.firstVisit ?? now,
-      lastVisit: now,
-    };
+    if (!existing || (await db.notes.where('pageUrl').equals(url).count()) === 0) return null;
+    const page: Page = { ...existing, title: visit.title.trim() || existing.title, lastVisit: Date.now() };
     await db.pages.put(page);
     return page;
   });
 });
 
-/** Every page the reader has notes or visits on, for showing titles beside notes. */
+/** The pages notes are on, for showing titles beside notes. */
 export const listPages = guarded(async (db: SourcelightDb): Promise<Page[]> => db.pages.toArray());
+
+/** Removes the records of pages no note is on any more (their last note deleted); returns how many. */
+export const pruneVisits = guarded(async (db: SourcelightDb): Promise<number> => {
+  return db.transaction('rw', db.pages, db.notes, async () => {
+    const noted = new Set(await db.notes.orderBy('pageUrl').uniqueKeys());
+    const unused = (await db.pages.toCollection().primaryKeys()).filter((url) => !noted.has(url));
+    await db.pages.bulkDelete(unused);
+    return unused.length;
+  });
+});
+
+/**
+ * The reader clears the visit records: pages without notes go, and each noted page keeps only
+ * what its notes need (address and title), its visit times put back to its notes' own times.
+ */
+export const clearVisits = guarded(async (db: SourcelightDb): Promise<{ pagesRemoved: number }> => {
+  const pagesRemoved = await pruneVisits(db);
+  await db.transaction('rw', db.pages, db.notes, async () => {
+    for (const page of await db.pages.toArray()) {
+      const notes = await db.notes.where('pageUrl').equals(page.url).toArray();
+      const firstVisit = Math.min(...notes.map((n) => n.createdAt));
+      const lastVisit = Math.max(...notes.map((n) => n.updatedAt));
+      await db.pages.put({ ...page, firstVisit, lastVisit });
+    }
+  });
+  return { pagesRemoved };
+});

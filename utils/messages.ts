@@ -14,7 +14,10 @@ import type { SiteControl } from './site-control';
 
 /** Requests the background answers. Each key maps to its payload and its answer. */
 export interface BackgroundProtocol {
+  /** The page's title is remembered for its notes; a visit is stored only on a page with notes. */
   'page:visit': { req: { url: string; title: string }; res: null };
+  /** The reader clears the visit records (notes page). */
+  'visits:clear': { req: null; res: { pagesRemoved: number } };
   'notes:forPage': { req: { url: string }; res: Note[] };
   'notes:list': { req: NoteFilter; res: Note[] };
   'pages:list': { req: null; res: Page[] };

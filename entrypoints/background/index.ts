@@ -3,7 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSourcelightDb } from '@/storage/db';
-import { deleteNote, findNoteAt, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
+import { clearVisits, deleteNote, findNoteAt, getNote, getNotesForPage, listNotes, listPages, pruneVisits, recordVisit, restoreNote, saveNote } from '@/storage/notes';
 import { exportNotes } from '@/storage/export';
 import { importNotes, undoImport } from '@/storage/import';
 import { isWebPageUrl } from '@/storage/url';
@@ -12,6 +12,7 @@ import { isPageCommand } from '@/utils/commands';
 import { readSiteControl, withSite, writeSiteControl } from '@/utils/site-control';
 import { CardRegistry } from './cards';
 import { flushDrafts } from './drafts';
+import { RecentTitles } from './recent-titles';
 
 /** Content scripts run in pages: a page's script must never reach a setting through one. */
 function onlyFromExtensionPages(sender: Browser.runtime.MessageSender): void {
@@ -23,13 +24,20 @@ export default defineBackground(() => {
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
   const cards = new CardRegistry();
-  void flushDrafts(db).catch(() => undefined);
+  // The titles of pages open now, in memory only: a page's first note takes its title from here.
+  const titles = new RecentTitles();
+  void flushDrafts(db)
+    .then(() => pruneVisits(db))
+    .catch(() => undefined);
 
   async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
       case 'page:visit':
+        titles.remember(msg.payload.url, msg.payload.title);
         await recordVisit(db, msg.payload);
         return null;
+      case 'visits:clear':
+        return clearVisits(db);
       case 'notes:forPage':
         await flushDrafts(db, msg.payload.url).catch(() => undefined);
         return getNotesForPage(db, msg.payload.url);
@@ -38,7 +46,7 @@ export default defineBackground(() => {
       case 'pages:list':
         return listPages(db);
       case 'notes:save':
-        return saveNote(db, msg.payload);
+        return saveNote(db, msg.payload, titles.of(msg.payload.pageUrl));
       case 'notes:delete':
         return (await deleteNote(db, msg.payload.id)) ?? null;
       case 'notes:restore':

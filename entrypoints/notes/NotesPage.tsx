@@ -6,6 +6,7 @@ import { siteOf } from '@/storage/url';
 import { askBackground } from '@/utils/messages';
 import { ExportNotes } from '@/components/ExportNotes';
 import { ImportNotes } from '@/components/ImportNotes';
+import { ClearVisits } from '@/components/ClearVisits';
 import { NoteRow } from '@/components/NoteRow';
 import { NotesFilters, type FilterOptions } from '@/components/NotesFilters';
 import { NotesProfiles } from '@/components/NotesProfiles';
@@ -95,6 +96,7 @@ export function NotesPage() {
       <div class="io">
         <ExportNotes ids={listed.length === all?.length ? undefined : listed.map((n) => n.id)} count={listed.length} />
         <ImportNotes onImported={reload} />
+        <ClearVisits onCleared={reload} />
       </div>
       {undo && (
         <div class="toast" role="status">
