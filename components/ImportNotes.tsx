@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, type ImportUndo } from '@/storage/import';
 import { askBackground } from '@/utils/messages';
+import { importInChunks } from './import-in-chunks';
 
 /** Imports Sourcelight JSON or W3C Web Annotation JSON; a bad file is refused whole, with the reason. */
 export function ImportNotes({ onImported }: { onImported(): void }) {
@@ -26,11 +27,11 @@ export function ImportNotes({ onImported }: { onImported(): void }) {
     if (!file) return;
     setUndo(null);
     if (file.size > MAX_IMPORT_BYTES) {
-      setMessage({ error: true, text: `This file is too large to import (${Math.round(file.size / 1e6)} MB; the limit is ${MAX_IMPORT_BYTES / 1e6} MB). Nothing was changed.` });
+      setMessage({ error: true, text: `This file is too large to import (${Math.round(file.size / 1e6)} MB; the limit is ${Math.round(MAX_IMPORT_BYTES / 1e6)} MB). Nothing was changed.` });
       return;
     }
     try {
-      const r = await askBackground('notes:import', { text: await file.text() });
+      const r = await importInChunks(await file.text());
       const beside = r.notesKeptBeside ? `, ${r.notesKeptBeside} kept beside a different note with the same id` : '';
       const skipped = r.notesSkipped ? `, ${r.notesSkipped} skipped (no quote)` : '';
       setMessage({ error: false, text: `Imported: ${r.notesAdded} new, ${r.notesUnchanged} already there${beside}${skipped}.` });

@@ -10,7 +10,14 @@ import type { Note, Page } from './types';
 import { normalizePageUrl, siteOf } from './url';
 import { annotationsOf, noteFromAnnotation, webAnnotationSchemaFor } from './web-annotation';
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * The largest file the notes page reads. Far above any export of the store's 100,000 notes of
+ * everyday length; the file is parsed in the notes page and stored in chunks, never sent whole.
+ */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+/** Notes per chunk the notes page sends to the background. */
+export const IMPORT_CHUNK = 1_000;
 
 // JSON.parse itself is safe, but these keys are a classic way to poison code that later
 // merges the parsed object, and no legitimate file has them.
@@ -40,17 +47,7 @@ function invalid(reason: string): StorageError {
   return new StorageError('invalid-import', `This file could not be imported: ${reason}. Nothing was changed.`);
 }
 
-function byteLength(text: string): number {
-  // UTF-8 needs at least one byte per UTF-16 unit and at most three, so encode only when it matters.
-  if (text.length > MAX_IMPORT_BYTES) return text.length;
-  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
-  return new TextEncoder().encode(text).byteLength;
-}
-
 function parseJson(text: string): unknown {
-  if (byteLength(text) > MAX_IMPORT_BYTES) {
-    throw invalid(`it is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`);
-  }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw invalid(`it contains the forbidden key "${key}"`);
@@ -78,7 +75,7 @@ const sourcelightFileSchema = z.object({
   notes: z.array(noteSchema).max(LIMITS.notes),
 });
 
-interface Parsed {
+export interface Parsed {
   format: ImportResult['format'];
   pages: Page[];
   notes: Note[];
@@ -184,8 +181,22 @@ function besideId(note: Note): Promise<string> {
  * beside it under an id of its own. Importing the same file again changes nothing.
  */
 export const importNotes = guarded(async (db: SourcelightDb, text: string): Promise<ImportResult> => {
-  const now = Date.now();
-  const parsed = await parseImportFile(text, now);
+  return importParsed(db, await parseImportFile(text));
+});
+
+const parsedSchema = z.object({
+  format: z.enum(['sourcelight', 'web-annotation']),
+  pages: z.array(pageSchema).max(LIMITS.pages),
+  notes: z.array(noteSchema).max(LIMITS.notes),
+  skipped: z.number().int().nonnegative(),
+});
+
+/**
+ * Stores notes a file was parsed into (parseImportFile), all or nothing: the notes page parses a
+ * big file itself and sends it in chunks (IMPORT_CHUNK notes each), checked again here.
+ */
+export const importParsed = guarded(async (db: SourcelightDb, input: Parsed): Promise<ImportResult> => {
+  const parsed = validate(parsedSchema, input, 'Parsed import');
   // Only the pages the notes are on: a file's other pages would be browsing history, not notes.
   const notedUrls = new Set(parsed.notes.map((n) => n.pageUrl));
   const incomingPages = new Map(parsed.pages.filter((p) => notedUrls.has(p.url)).map((p) => [p.url, p]));

@@ -170,3 +170,23 @@ export const clearVisits = guarded(async (db: SourcelightDb): Promise<{ pagesRem
   });
   return { pagesRemoved };
 });
+
+/** Up to `limit` notes (of one page, when `url` is given) whose ids come after `after`, in id order: a store read in chunks. */
+export const notesAfter = guarded(async (db: SourcelightDb, { after, limit, url }: { after: string | null; limit: number; url?: string }): Promise<Note[]> => {
+  if (url !== undefined) {
+    const notes = await db.notes.where('pageUrl').equals(normalizePageUrl(url)).sortBy('id');
+    return notes.filter((n) => after === null || n.id > after).slice(0, limit);
+  }
+  const from = after === null ? db.notes.orderBy(':id') : db.notes.where(':id').above(after);
+  return from.limit(limit).toArray();
+});
+
+/** The notes with these ids that exist. */
+export const getNotes = guarded(async (db: SourcelightDb, ids: string[]): Promise<Note[]> =>
+  (await db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined),
+);
+
+/** The pages with these URLs that exist. */
+export const getPages = guarded(async (db: SourcelightDb, urls: string[]): Promise<Page[]> =>
+  (await db.pages.bulkGet(urls)).filter((p): p is Page => p !== undefined),
+);

@@ -5,8 +5,7 @@
 // card frame → background → content script (card layout and closing, never note text).
 import { browser } from 'wxt/browser';
 import type { Note, NoteDraft, NoteFilter, Page } from '@/storage/types';
-import type { ExportFile, ExportFormat } from '@/storage/export';
-import type { ImportResult, ImportUndo } from '@/storage/import';
+import type { ImportResult, ImportUndo, Parsed } from '@/storage/import';
 import type { CardEvent, CardTarget } from './card';
 import type { PageCommand } from './commands';
 import type { PageStatus, PageSummary } from './page-summary';
@@ -24,8 +23,12 @@ export interface BackgroundProtocol {
   'notes:save': { req: NoteDraft; res: Note };
   'notes:delete': { req: { id: string }; res: Note | null };
   'notes:restore': { req: Note; res: null };
-  'notes:export': { req: { format: ExportFormat; url?: string; ids?: string[] }; res: ExportFile };
-  'notes:import': { req: { text: string }; res: ImportResult };
+  /** A chunk of the store for an export (components/read-snapshot.ts): notes after an id, in id order. */
+  'notes:chunk': { req: { after: string | null; limit: number; url?: string }; res: Note[] };
+  'notes:get': { req: { ids: string[] }; res: Note[] };
+  'pages:get': { req: { urls: string[] }; res: Page[] };
+  /** One chunk of a file the notes page parsed (components/import-in-chunks.ts). */
+  'notes:importChunk': { req: Parsed; res: ImportResult };
   /** Takes an import back; answers how many notes it removed. */
   'notes:undoImport': { req: ImportUndo; res: number };
   /** Opens a note's page in a new tab; that tab's content script then scrolls to the note. */

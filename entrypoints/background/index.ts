@@ -3,9 +3,23 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSourcelightDb } from '@/storage/db';
-import { clearVisits, deleteNote, findNoteAt, getNote, getNotesForPage, listNotes, listPages, pruneVisits, recordVisit, restoreNote, saveNote } from '@/storage/notes';
-import { exportNotes } from '@/storage/export';
-import { importNotes, undoImport } from '@/storage/import';
+import {
+  clearVisits,
+  deleteNote,
+  findNoteAt,
+  getNote,
+  getNotes,
+  getNotesForPage,
+  getPages,
+  listNotes,
+  listPages,
+  notesAfter,
+  pruneVisits,
+  recordVisit,
+  restoreNote,
+  saveNote,
+} from '@/storage/notes';
+import { importParsed, undoImport } from '@/storage/import';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
@@ -52,10 +66,14 @@ export default defineBackground(() => {
       case 'notes:restore':
         await restoreNote(db, msg.payload);
         return null;
-      case 'notes:export':
-        return exportNotes(db, msg.payload.format, new Date(), { url: msg.payload.url, ids: msg.payload.ids });
-      case 'notes:import':
-        return importNotes(db, msg.payload.text);
+      case 'notes:chunk':
+        return notesAfter(db, msg.payload);
+      case 'notes:get':
+        return getNotes(db, msg.payload.ids);
+      case 'pages:get':
+        return getPages(db, msg.payload.urls);
+      case 'notes:importChunk':
+        return importParsed(db, msg.payload);
       case 'notes:undoImport':
         return undoImport(db, msg.payload);
       case 'notes:open': {
