@@ -103,9 +103,9 @@ describe('Markdown export of hostile text', () => {
 
   it('keeps every note, quote, speaker and title as the same text in a CommonMark renderer, never markup', async () => {
     const db = freshDb();
-    await recordVisit(db, { url: 'https://www.example.com/news/story', title: '# <i>Title</i>' });
     const body = NASTY.join('\n');
     await saveNote(db, draft({ body, speaker: '<b>Mx</b> # One', role: '*role*', tags: ['<x>'], selector: { ...draft().selector, exact: '# Quote <u>here</u>\n- and more' } }));
+    await recordVisit(db, { url: 'https://www.example.com/news/story', title: '# <i>Title</i>' });
     const { content } = await exportNotes(db, 'markdown', NOW);
     const rendered = new MarkdownIt({ html: true }).render(content);
     // What the export itself makes: the title, its page and speaker headings, one blockquote, paragraphs.

@@ -75,7 +75,7 @@ export const getNotesForPage = guarded(async (db: SourcelightDb, url: string): P
 });
 
 /** Lower-case, accents removed: "Zürich" matches "zurich". */
-function searchable(text: string): string {
+export function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -190,3 +190,16 @@ export const getNotes = guarded(async (db: SourcelightDb, ids: string[]): Promis
 export const getPages = guarded(async (db: SourcelightDb, urls: string[]): Promise<Page[]> =>
   (await db.pages.bulkGet(urls)).filter((p): p is Page => p !== undefined),
 );
+
+/** Whether a filter selects every note (an order aside). */
+export function isUnfiltered(filter: NoteFilter): boolean {
+  return !filter.text?.trim() && !filter.site && !filter.speaker && !filter.nameless && !filter.tag;
+}
+
+export const countNotes = guarded(async (db: SourcelightDb): Promise<number> => db.notes.count());
+
+/** `limit` notes from `offset` on, newest (or oldest) first, read through the updatedAt index. */
+export const notesByDate = guarded(async (db: SourcelightDb, order: 'newest' | 'oldest', offset: number, limit: number): Promise<Note[]> => {
+  const byDate = db.notes.orderBy('updatedAt');
+  return (order === 'newest' ? byDate.reverse() : byDate).offset(offset).limit(limit).toArray();
+});

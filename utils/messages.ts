@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Note, NoteDraft, NoteFilter, Page } from '@/storage/types';
 import type { ImportResult, ImportUndo, Parsed } from '@/storage/import';
+import type { FilterOptions } from '@/storage/note-index';
 import type { CardEvent, CardTarget } from './card';
 import type { PageCommand } from './commands';
 import type { PageStatus, PageSummary } from './page-summary';
@@ -18,8 +19,13 @@ export interface BackgroundProtocol {
   /** The reader clears the visit records (notes page). */
   'visits:clear': { req: null; res: { pagesRemoved: number } };
   'notes:forPage': { req: { url: string }; res: Note[] };
-  'notes:list': { req: NoteFilter; res: Note[] };
-  'pages:list': { req: null; res: Page[] };
+  /**
+   * The notes page's list: how many notes match, `limit` of them from `offset` on and, when the
+   * filters narrow the list, every matching id in order (null for all notes: they come by offset).
+   */
+  'notes:query': { req: NoteFilter & { offset: number; limit: number }; res: { total: number; ids: string[] | null; notes: Note[] } };
+  /** How many notes there are and what the filters offer. */
+  'notes:options': { req: null; res: FilterOptions & { count: number } };
   'notes:save': { req: NoteDraft; res: Note };
   'notes:delete': { req: { id: string }; res: Note | null };
   'notes:restore': { req: Note; res: null };

@@ -8,11 +8,12 @@ import {
   deleteNote,
   findNoteAt,
   getNote,
+  countNotes,
   getNotes,
+  isUnfiltered,
+  notesByDate,
   getNotesForPage,
   getPages,
-  listNotes,
-  listPages,
   notesAfter,
   pruneVisits,
   recordVisit,
@@ -20,6 +21,7 @@ import {
   saveNote,
 } from '@/storage/notes';
 import { importParsed, undoImport } from '@/storage/import';
+import { NoteIndex } from '@/storage/note-index';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
@@ -35,6 +37,8 @@ function onlyFromExtensionPages(sender: Browser.runtime.MessageSender): void {
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
+  // Built on the notes page's first search, then kept in step with every write.
+  const index = new NoteIndex(db);
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
   const cards = new CardRegistry();
@@ -55,10 +59,18 @@ export default defineBackground(() => {
       case 'notes:forPage':
         await flushDrafts(db, msg.payload.url).catch(() => undefined);
         return getNotesForPage(db, msg.payload.url);
-      case 'notes:list':
-        return listNotes(db, msg.payload);
-      case 'pages:list':
-        return listPages(db);
+      case 'notes:query': {
+        const { offset, limit, ...filter } = msg.payload;
+        if (isUnfiltered(filter)) {
+          // All notes in order come straight from the updatedAt index, while the search index loads.
+          void index.options().catch(() => undefined);
+          return { total: await countNotes(db), ids: null, notes: await notesByDate(db, filter.order ?? 'newest', offset, limit) };
+        }
+        const ids = await index.query(filter);
+        return { total: ids.length, ids, notes: await getNotes(db, ids.slice(offset, offset + limit)) };
+      }
+      case 'notes:options':
+        return index.options();
       case 'notes:save':
         return saveNote(db, msg.payload, titles.of(msg.payload.pageUrl));
       case 'notes:delete':

@@ -12,7 +12,7 @@ import { launch, type BrowserName, type ExtensionBrowser } from './harness/brows
 import { clickButton, importFile, openNotesPage, waitForNotes } from './harness/notes-page';
 import { collectErrors, openQuoteCard, typeNote, waitForReady } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
-import { waitInPage } from './harness/wait';
+import { waitUntil } from './harness/wait';
 
 interface RuntimeApi {
   runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
@@ -28,6 +28,11 @@ function ask(page: Page, type: string, payload: unknown) {
     type,
     payload,
   );
+}
+
+/** Every stored note, newest first, as the notes page's search gives them. */
+async function storedNotes(page: Page): Promise<Note[]> {
+  return ((await ask(page, 'notes:query', { limit: 1_000 })).value as { notes: Note[] }).notes;
 }
 
 const sourcelightFile = (notes: Note[]) => JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: new Date().toISOString(), pages: [], notes });
@@ -60,7 +65,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('imports in %s', (name) => {
 
     const notes = await openNotesPage(ext);
     await waitForNotes(notes, 1, 1);
-    const [mine] = ((await ask(notes, 'notes:list', {})).value as Note[]);
+    const [mine] = await storedNotes(notes);
     const newer = { ...mine, body: 'Same id, newer date, other words', updatedAt: mine.updatedAt + 86_400_000 };
     const file = path.join(files, 'newer.json');
     await writeFile(file, sourcelightFile([newer]));
@@ -68,10 +73,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('imports in %s', (name) => {
     expect(await importFile(notes, file)).toEqual({ role: 'status', text: 'Imported: 0 new, 0 already there, 1 kept beside a different note with the same id.' });
     const both = await waitForNotes(notes, 2, 2);
     expect(both.map((r) => r.body).sort()).toEqual([newer.body, mine.body].sort());
-    expect((await ask(notes, 'notes:list', {})).value).toContainEqual(mine); // untouched, same id
+    expect(await storedNotes(notes)).toContainEqual(mine); // untouched, same id
 
     await clickButton((await notes.$('.io .import'))!, 'Undo import');
-    await waitInPage(notes, () => document.querySelector('.io .import [role]')?.textContent?.includes('Import undone'), { polling: 50 });
+    await waitUntil(notes, () => document.querySelector('.io .import [role]')?.textContent?.includes('Import undone'), { polling: 50 });
     expect(await notes.$eval('.io .import [role]', (el) => el.textContent!.trim())).toBe('Import undone: 1 note removed.');
     expect(await waitForNotes(notes, 1, 1)).toEqual([expect.objectContaining({ body: mine.body })]);
     expect(await notes.$('.undo-import')).toBeNull();
@@ -81,7 +86,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('imports in %s', (name) => {
 
   test('imported notes on data:, file:, chrome: and javascript: pages are never opened', async () => {
     const notes = await openNotesPage(ext);
-    const before = (await ask(notes, 'notes:list', {})).value as Note[];
+    const before = await storedNotes(notes);
     const [template] = before;
     const urls = ['data:text/html,<script>window.opener&&(window.opener.__pwned=1)</script>', 'file:///etc/passwd', 'chrome://settings/', 'javascript:alert(1)'];
     const hostile = urls.map((pageUrl) => ({ ...template, id: crypto.randomUUID(), pageUrl, body: `On ${pageUrl.slice(0, 12)}` }));

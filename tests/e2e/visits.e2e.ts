@@ -9,18 +9,18 @@ import { waitForDownload } from './harness/files';
 import { openNotesPage, waitForNotes } from './harness/notes-page';
 import { collectErrors, openQuoteCard, typeNote, waitForReady } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
-import { waitInPage } from './harness/wait';
+import { waitUntil } from './harness/wait';
 
 interface RuntimeApi {
   runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: StoredPage[] }> };
 }
 
-/** The page records the background holds, asked from an extension page as the notes page asks. */
-function storedPages(page: Page): Promise<StoredPage[]> {
-  return page.evaluate(async () => {
+/** The records the background holds of these pages, asked from an extension page as the notes page asks. */
+function storedPages(page: Page, urls: string[]): Promise<StoredPage[]> {
+  return page.evaluate(async (u) => {
     const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
-    return (await (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'pages:list', payload: null })).value;
-  });
+    return (await (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'pages:get', payload: { urls: u } })).value;
+  }, urls);
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('visit records in %s', (name) => {
@@ -54,7 +54,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('visit records in %s', (name
 
     const notes = await openNotesPage(ext);
     await waitForNotes(notes, 1, 1);
-    const pages = await storedPages(notes);
+    const pages = await storedPages(notes, [read, noted]);
     expect(pages.map((p) => p.url)).toEqual([noted]);
     expect(pages[0].title).toMatch(/^Night ferry to return/);
 
@@ -66,8 +66,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('visit records in %s', (name
 
     const [note] = data.notes;
     await notes.click('.clear-visits button');
-    await waitInPage(notes, () => document.querySelector('.clear-visits [role]')?.textContent?.includes('cleared'), { polling: 50 });
-    expect(await storedPages(notes)).toEqual([{ ...pages[0], firstVisit: note.createdAt, lastVisit: note.updatedAt }]);
+    await waitUntil(notes, () => document.querySelector('.clear-visits [role]')?.textContent?.includes('cleared'), { polling: 50 });
+    expect(await storedPages(notes, [read, noted])).toEqual([{ ...pages[0], firstVisit: note.createdAt, lastVisit: note.updatedAt }]);
     await waitForNotes(notes, 1, 1);
   });
 });
