@@ -32,7 +32,7 @@ function ask(page: Page, type: string, payload: unknown) {
 
 /** Every stored note, newest first, as the notes page's search gives them. */
 async function storedNotes(page: Page): Promise<Note[]> {
-  return ((await ask(page, 'notes:query', { limit: 1_000 })).value as { notes: Note[] }).notes;
+  return ((await ask(page, 'notes:query', { offset: 0, limit: 1_000 })).value as { notes: Note[] }).notes;
 }
 
 const sourcelightFile = (notes: Note[]) => JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: new Date().toISOString(), pages: [], notes });
