@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ExportFormat } from '@/storage/export';
-import { askBackground } from '@/utils/messages';
+import { renderExport, type ExportFormat } from '@/storage/export';
 import { downloadText } from './download';
+import { readSnapshotInChunks } from './read-snapshot';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'json', label: 'JSON' },
@@ -17,7 +17,7 @@ export function ExportNotes({ url, ids, count }: { url?: string; ids?: string[];
   const run = async () => {
     setError('');
     try {
-      const file = await askBackground('notes:export', { format, url, ids });
+      const file = renderExport(format, await readSnapshotInChunks({ url, ids }), new Date());
       downloadText(file.filename, file.mimeType, file.content);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

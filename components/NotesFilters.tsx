@@ -1,13 +1,6 @@
+import type { FilterOptions } from '@/storage/note-index';
 import type { NoteFilter } from '@/storage/types';
-import { NAMELESS_KINDS, NAMELESS_LABELS, type NamelessKind } from '@/utils/speaker-label';
-
-export interface FilterOptions {
-  sites: string[];
-  speakers: string[];
-  /** The kinds of notes without a named speaker there are. */
-  nameless: NamelessKind[];
-  tags: string[];
-}
+import { NAMELESS_KINDS, NAMELESS_LABELS } from '@/utils/speaker-label';
 
 // In the speaker filter, a kind without a name is a value no name has.
 const KIND_VALUE = 'kind:';

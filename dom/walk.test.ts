@@ -35,3 +35,17 @@ describe('walkSteps', () => {
     expect(depth).toEqual([]);
   });
 });
+
+describe('open shadow roots', () => {
+  it('reads an article a web component shows from its open shadow root, slotted text in its place', () => {
+    const doc = htmlDoc('<nav><a href="/">Home</a></nav><news-story><p>Slotted: “We will not wait,” said Ana Reyes, who chairs the committee.</p></news-story>');
+    const root = doc.querySelector('news-story')!.attachShadow({ mode: 'open' });
+    const paragraph = (n: number) => `<p>Paragraph ${n} of the story inside the component, long enough, with a comma or two, to count as prose for the scorer.</p>`;
+    root.innerHTML = `<article><h1>Harbour wall</h1>${paragraph(1)}<slot></slot>${paragraph(2)}${paragraph(3)}</article>`;
+    const texts = extractBlocks(doc).map((b) => b.text);
+    expect(texts[0]).toBe('Harbour wall');
+    expect(texts).toContain('Slotted: “We will not wait,” said Ana Reyes, who chairs the committee.');
+    expect(texts.indexOf('Slotted: “We will not wait,” said Ana Reyes, who chairs the committee.')).toBe(2);
+    expect(texts.filter((t) => t.startsWith('Paragraph'))).toHaveLength(3);
+  });
+});

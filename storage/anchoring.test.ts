@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, codePointOffset, describeQuote } from './anchoring';
+import { codePointOffset, describeQuote, placeNotes, type QuoteSpot } from './anchoring';
 
 const ARTICLE =
   'The council met on Tuesday to discuss the new housing plan. ' +
@@ -43,69 +43,102 @@ describe('describeQuote', () => {
   });
 });
 
-describe('anchorQuote', () => {
-  it('finds an unchanged quote exactly', () => {
-    const s = select(ARTICLE, 'This plan has no funding,');
-    expect(anchorQuote(ARTICLE, s)).toEqual({ start: s.start, end: s.end, exact: true });
+/** A text with quotes in “…”, each followed by "said NAME" or by nothing (unattributed); blocks apart by a blank line. */
+function page(text: string): { text: string; quotes: QuoteSpot[] } {
+  const quotes: QuoteSpot[] = [];
+  for (const m of text.matchAll(/“([^”]+)”(?:,? said (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?/gu)) {
+    const start = m.index + 1;
+    quotes.push({ start, end: start + m[1].length, speaker: m[2] ?? null });
+  }
+  return { text, quotes };
+}
+
+/** The note a reader took on the quote that is the `n`th in `before`. */
+function noteOn(before: ReturnType<typeof page>, n: number) {
+  const q = before.quotes[n];
+  return { selector: describeQuote(before.text, q.start, q.end), speaker: q.speaker };
+}
+
+/** Where each note lands on `after`, as the quote's own words (null: detached). */
+function placed(after: ReturnType<typeof page>, notes: ReturnType<typeof noteOn>[]): (string | null)[] {
+  return placeNotes(after.text, after.quotes, notes).map((i) => (i === null ? null : after.text.slice(after.quotes[i].start, after.quotes[i].end)));
+}
+
+const BEFORE = page(
+  'The council met on Tuesday.\n\n' +
+    'Asked about housing, “we will build ten thousand homes by 2030,” said Ana Reyes after the meeting.\n\n' +
+    'Her deputy was more careful. “We will build ten thousand homes by 2035,” said Tom Berger.\n\n' +
+    'Critics were unconvinced. “This plan has no funding,” said Mia Lindqvist.',
+);
+
+describe('placeNotes', () => {
+  it('finds unchanged quotes where they were', () => {
+    expect(placed(BEFORE, [0, 1, 2].map((n) => noteOn(BEFORE, n)))).toEqual([
+      'we will build ten thousand homes by 2030,',
+      'We will build ten thousand homes by 2035,',
+      'This plan has no funding,',
+    ]);
   });
 
-  it('follows text that moved (stale position hint)', () => {
-    const s = select(ARTICLE, 'we will build ten thousand homes by 2030');
-    const moved = 'UPDATE: this story has been revised with reaction from residents and business groups.\n' + ARTICLE;
-    const anchor = anchorQuote(moved, s);
-    expect(anchor?.exact).toBe(true);
-    expect(moved.slice(anchor!.start, anchor!.end)).toBe(s.exact);
-    expect(anchor!.start).not.toBe(s.start);
+  it('follows quotes past an inserted paragraph, a removed one and a new order (stale position hints)', () => {
+    const notes = [0, 1, 2].map((n) => noteOn(BEFORE, n));
+    const inserted = page('UPDATE: “We have more figures,” said Ola Hansen.\n\n' + BEFORE.text);
+    expect(placed(inserted, notes)).toEqual(placed(BEFORE, notes));
+    const [title, reyes, berger, lindqvist] = BEFORE.text.split('\n\n');
+    expect(placed(page([title, lindqvist, reyes, berger].join('\n\n')), notes)).toEqual(placed(BEFORE, notes));
+    expect(placed(page([reyes, berger, lindqvist].join('\n\n')), notes)).toEqual(placed(BEFORE, notes));
   });
 
-  it('re-attaches an edited quote (a few characters changed) as a non-exact match', () => {
-    const s = select(ARTICLE, 'we will build ten thousand homes by 2030');
-    const edited = ARTICLE.replace('ten thousand homes by 2030', '10,000 homes by 2030');
-    const anchor = anchorQuote(edited, s);
-    expect(anchor).not.toBeNull();
-    expect(anchor!.exact).toBe(false);
-    expect(edited.slice(anchor!.start, anchor!.end)).toMatch(/build 10,000 homes by 2030/);
+  it('follows a quote whose words were edited a little, and one whose sentence changed a word', () => {
+    const notes = [noteOn(BEFORE, 0), noteOn(BEFORE, 2)];
+    const edited = page(BEFORE.text.replace('ten thousand homes by 2030', '10,000 homes by 2030').replace('Critics were', 'Critics remained'));
+    expect(placed(edited, notes)).toEqual(['we will build 10,000 homes by 2030,', 'This plan has no funding,']);
   });
 
-  it('tolerates typo fixes inside the quote', () => {
-    const s = select(ARTICLE, 'we will build ten thousand homes by 2030');
-    const fixed = ARTICLE.replace('ten thousand homes', 'ten thosand homes');
-    const anchor = anchorQuote(fixed, s);
-    expect(anchor && fixed.slice(anchor.start, anchor.end)).toBe('we will build ten thosand homes by 2030');
+  it('never moves a note to a near-identical quote by another speaker: it is detached instead', () => {
+    const gone = page(BEFORE.text.replace(/Asked about housing, .*after the meeting\./, 'Ana Reyes left before the vote.'));
+    expect(placed(gone, [noteOn(BEFORE, 0), noteOn(BEFORE, 1)])).toEqual([null, 'We will build ten thousand homes by 2035,']);
   });
 
-  it('picks the right one of two identical quotes by their context', () => {
-    const text =
-      'On Monday the minister said "the economy is strong" to reporters in London. ' +
-      'On Friday, facing new figures, the opposition leader mocked the line "the economy is strong" in Parliament.';
-    const second = text.lastIndexOf('the economy is strong');
-    const s = describeQuote(text, second, second + 'the economy is strong'.length);
-    // Even with a hint pointing at the first occurrence, context decides.
-    const anchor = anchorQuote(text, { ...s, start: text.indexOf('the economy is strong') });
-    expect(anchor).toEqual({ start: second, end: s.end, exact: true });
-    // And the first one's selector still finds the first.
-    const first = select(text, 'the economy is strong');
-    expect(anchorQuote(text, first)?.start).toBe(first.start);
+  it('never moves a note to the same words by the same speaker in another sentence', () => {
+    const before = page('On Monday Reyes said: “the economy is strong,” said Ana Reyes.\n\nOn Friday, facing new figures, she repeated “the economy is strong,” said Ana Reyes.');
+    const [first, second] = [noteOn(before, 0), noteOn(before, 1)];
+    expect(placed(before, [second, first])).toEqual(['the economy is strong,', 'the economy is strong,']);
+    expect(placeNotes(before.text, before.quotes, [second, first])).toEqual([1, 0]);
+    // Either occurrence removed: its note is detached, the other keeps its own.
+    const [monday, friday] = before.text.split('\n\n');
+    expect(placeNotes(friday, page(friday).quotes, [first, second])).toEqual([null, 0]);
+    expect(placeNotes(monday, page(monday).quotes, [first, second])).toEqual([0, null]);
   });
 
-  it('prefers the occurrence nearest the hint when contexts are equal', () => {
-    const text = 'yes. '.repeat(40);
-    const s = describeQuote(text, 100, 104);
-    expect(anchorQuote(text, s)?.start).toBe(100);
+  it('keeps identical passages apart by position when nothing else tells them apart', () => {
+    const text = Array.from({ length: 6 }, () => '“Yes, we will,” said Ana Reyes.').join('\n\n');
+    const p = page(text);
+    expect(placeNotes(p.text, p.quotes, [noteOn(p, 4), noteOn(p, 1)])).toEqual([4, 1]);
   });
 
-  it('detaches (null) when the quote is gone', () => {
-    const s = select(ARTICLE, 'we will build ten thousand homes by 2030');
-    const gone = ARTICLE.replace(/the mayor said "[^"]*" and promised/, 'the mayor promised');
-    expect(anchorQuote(gone, s)).toBeNull();
-    expect(anchorQuote('Completely different article about football results and transfers.', s)).toBeNull();
-    expect(anchorQuote('', s)).toBeNull();
+  it('gives one quote at most one note', () => {
+    const note = noteOn(BEFORE, 2);
+    expect(placeNotes(BEFORE.text, BEFORE.quotes, [note, { ...note }])).toEqual([2, null]);
   });
 
-  it('does not latch onto a merely similar passage elsewhere', () => {
-    const s = select(ARTICLE, 'we will build ten thousand homes by 2030');
-    const rewritten =
-      'The transport chief, visiting the depot on Friday, said "we will sell ten old buses by 2031" to staff.';
-    expect(anchorQuote(rewritten, s)).toBeNull();
+  it('accepts "Reyes" for "Ana Reyes", and a lost attribution only when quote and sentence are unchanged', () => {
+    const note = noteOn(BEFORE, 0);
+    const surname = page(BEFORE.text.replace('said Ana Reyes', 'said Reyes'));
+    expect(placed(surname, [note])).toEqual(['we will build ten thousand homes by 2030,']);
+    const unattributed = { ...BEFORE, quotes: BEFORE.quotes.map((q) => ({ ...q, speaker: null })) };
+    expect(placed(unattributed, [note])).toEqual(['we will build ten thousand homes by 2030,']);
+    const reworded = page(BEFORE.text.replace('said Ana Reyes after', 'she added after'));
+    expect(placed({ ...reworded, quotes: reworded.quotes.map((q) => ({ ...q, speaker: null })) }, [note])).toEqual([null]);
+  });
+
+  it('detaches notes whose quote is gone or was rewritten into another', () => {
+    const note = noteOn(BEFORE, 0);
+    expect(placed(page('Completely different: “football results,” said Ana Reyes.'), [note])).toEqual([null]);
+    expect(placed(page(''), [note])).toEqual([null]);
+    const rewritten = page(BEFORE.text.replace('we will build ten thousand homes by 2030', 'we will review the plan next year'));
+    expect(placed(rewritten, [note])).toEqual([null]);
+    const elsewhere = page('Visiting the depot on Friday, “we will build ten thousand homes by 2031,” said Ana Reyes to the staff.');
+    expect(placed(elsewhere, [note])).toEqual([null]);
   });
 });

@@ -1,25 +1,25 @@
-// Finding a note's quote again in a page's text, after the page has changed. Pure string
-// work, no DOM: the content script flattens the page to text and maps offsets back itself.
-// Approach and weights follow the Hypothesis client (src/annotator/anchoring/match-quote.ts).
+// Finding each note's quote again among a changed page's quotes. Pure string work, no DOM: the
+// content script flattens the page to text and hands over the engine's quotes in it.
+// Scoring follows the Hypothesis client (src/annotator/anchoring/match-quote.ts), with stricter
+// rules, since a note on the wrong quote is worse than a detached one: the speaker must agree,
+// the words around the quote in its own paragraph must agree, and one quote holds one note.
 import approxSearch from 'approx-string-match';
+import { BLOCK_SEPARATOR } from '../utils/article-text';
 import type { QuoteSelector } from './types';
 
 /** How much context is recorded on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
 
-/** Below this normalised score a fuzzy match is more likely a different passage: detach instead. */
-const MIN_FUZZY_SCORE = 0.65;
+/** Below this a quote's words differ too much to be the same quote edited. */
+const MIN_QUOTE_SIMILARITY = 0.65;
+/** Below this the words around it in its paragraph differ too much: another occurrence, or another passage. */
+const MIN_CONTEXT_SIMILARITY = 0.7;
+/** When the page no longer names the speaker (or only now does), the context must be all but unchanged. */
+const MIN_CONTEXT_WITHOUT_SPEAKER = 0.9;
 
-const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
-const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
-
-export interface Anchor {
-  /** UTF-16 range in the text that was searched. */
-  start: number;
-  end: number;
-  /** True when the text there is exactly the stored quote. */
-  exact: boolean;
-}
+// The quote itself matters most, then the words around it in its paragraph; the neighbouring
+// paragraphs and the old position only break ties (paragraphs get inserted, moved and removed).
+const WEIGHTS = { quote: 50, ownContext: 30, outerContext: 10, position: 2 } as const;
 
 /** Code points in text[0, offset): W3C positions count code points, JS strings count UTF-16 units. */
 export function codePointOffset(text: string, offset: number): number {
@@ -63,70 +63,128 @@ export function describeQuote(text: string, start: number, end: number): QuoteSe
   };
 }
 
-interface Candidate {
+/** A quote on the page now: its range in the page's text and its speaker as the engine gives it. */
+export interface QuoteSpot {
   start: number;
   end: number;
-  errors: number;
+  speaker: string | null;
 }
 
-function exactOccurrences(text: string, quote: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-    found.push({ start: at, end: at + quote.length, errors: 0 });
+/** What a note keeps of its quote. */
+export interface NoteSpot {
+  selector: Pick<QuoteSelector, 'exact' | 'prefix' | 'suffix' | 'start'>;
+  speaker: string | null;
+}
+
+/** Levenshtein distance; only for short strings (context), cost is a.length × b.length. */
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
   }
-  return found;
+  return row[b.length];
 }
 
-/** 1 for identical, towards 0 as the edit distance grows; 1 when there is nothing to compare. */
-function similarity(actual: string, expected: string): number {
-  if (expected.length === 0) return 1;
-  if (actual.length === 0) return 0;
-  const [best] = approxSearch(actual, expected, expected.length);
-  return best ? 1 - best.errors / expected.length : 0;
-}
-
-function score(text: string, selector: Pick<QuoteSelector, 'exact' | 'prefix' | 'suffix' | 'start'>, c: Candidate): number {
-  const { prefix, suffix, exact } = selector;
-  const quoteScore = 1 - c.errors / exact.length;
-  const prefixScore = similarity(text.slice(Math.max(0, c.start - prefix.length), c.start), prefix);
-  const suffixScore = similarity(text.slice(c.end, c.end + suffix.length), suffix);
-  const positionScore = 1 - Math.abs(c.start - selector.start) / Math.max(text.length, 1);
-  return (
-    (WEIGHTS.quote * quoteScore +
-      WEIGHTS.prefix * prefixScore +
-      WEIGHTS.suffix * suffixScore +
-      WEIGHTS.position * Math.max(0, positionScore)) /
-    MAX_SCORE
-  );
-}
-
-function best(text: string, selector: Pick<QuoteSelector, 'exact' | 'prefix' | 'suffix' | 'start'>, candidates: Candidate[]) {
-  let top: { candidate: Candidate; score: number } | undefined;
-  for (const candidate of candidates) {
-    const s = score(text, selector, candidate);
-    if (!top || s > top.score) top = { candidate, score: s };
-  }
-  return top;
+/** 1 for the same text, towards 0 as the edit distance grows relative to the longer one. */
+function closeness(actual: string, expected: string): number {
+  const longer = Math.max(actual.length, expected.length);
+  return longer === 0 ? 1 : 1 - editDistance(actual, expected) / longer;
 }
 
 /**
- * Where the selector's quote is in `text` now, or null if it is gone (the note is detached).
- * Exact occurrences win; among several, the one whose context matches and which lies
- * nearest the position hint. Otherwise the best fuzzy match, if it scores high enough.
+ * How alike a quote on the page is to the stored one: 1 identical, 0 unrelated. Long quotes use
+ * the bit-parallel search (the best match of the stored quote inside the candidate, plus the
+ * candidate's unmatched rest), so a page of long quotes stays cheap.
  */
-export function anchorQuote(
-  text: string,
-  selector: Pick<QuoteSelector, 'exact' | 'prefix' | 'suffix' | 'start'>,
-): Anchor | null {
-  const quote = selector.exact;
-  if (quote.length === 0 || text.length === 0) return null;
+function quoteSimilarity(actual: string, expected: string): number {
+  if (actual === expected) return 1;
+  const longer = Math.max(actual.length, expected.length);
+  const budget = Math.floor((1 - MIN_QUOTE_SIMILARITY) * longer);
+  if (Math.abs(actual.length - expected.length) > budget) return 0;
+  let distance = Infinity;
+  for (const m of approxSearch(actual, expected, budget)) {
+    distance = Math.min(distance, m.errors + actual.length - (m.end - m.start));
+  }
+  return distance === Infinity ? 0 : Math.max(0, 1 - distance / longer);
+}
 
-  const exact = best(text, selector, exactOccurrences(text, quote));
-  if (exact) return { start: exact.candidate.start, end: exact.candidate.end, exact: true };
+/** The part of a prefix inside the quote's own block (after the last block break). */
+function ownPrefix(prefix: string): string {
+  const cut = prefix.lastIndexOf(BLOCK_SEPARATOR);
+  return cut === -1 ? prefix : prefix.slice(cut + BLOCK_SEPARATOR.length);
+}
 
-  // Search cost grows with maxErrors / 32 × text length, hence the cap.
-  const maxErrors = Math.min(256, Math.floor(quote.length / 2));
-  const fuzzy = best(text, selector, approxSearch(text, quote, maxErrors));
-  if (!fuzzy || fuzzy.score < MIN_FUZZY_SCORE) return null;
-  return { start: fuzzy.candidate.start, end: fuzzy.candidate.end, exact: false };
+/** The part of a suffix inside the quote's own block (before the first block break). */
+function ownSuffix(suffix: string): string {
+  const cut = suffix.indexOf(BLOCK_SEPARATOR);
+  return cut === -1 ? suffix : suffix.slice(0, cut);
+}
+
+/** How alike two contexts are, prefix and suffix together, weighted by their length. */
+function contextSimilarity(prefix: string, suffix: string, wantPrefix: string, wantSuffix: string): number {
+  const length = Math.max(prefix.length, wantPrefix.length) + Math.max(suffix.length, wantSuffix.length);
+  if (length === 0) return 1;
+  return 1 - (editDistance(prefix, wantPrefix) + editDistance(suffix, wantSuffix)) / length;
+}
+
+/**
+ * Whether two speakers are one: "Ana Reyes" and "Reyes" are, "Reyes" and "Berger" are not.
+ * 'unknown' when one side names no one: the page may have lost or gained the attribution.
+ */
+function sameSpeaker(a: string | null, b: string | null): boolean | 'unknown' {
+  if (a === null && b === null) return true;
+  if (a === null || b === null) return 'unknown';
+  const words = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  if (x.join(' ') === y.join(' ')) return true;
+  return x.length > 0 && y.length > 0 && x.at(-1) === y.at(-1);
+}
+
+/** How well `quote` fits `note`, or null when it must not hold it. */
+function fit(text: string, quote: QuoteSpot, note: NoteSpot): number | null {
+  const { exact, prefix, suffix, start } = note.selector;
+  const speaker = sameSpeaker(note.speaker, quote.speaker);
+  if (speaker === false) return null;
+  const quoteScore = quoteSimilarity(text.slice(quote.start, quote.end), exact);
+  if (quoteScore < MIN_QUOTE_SIMILARITY) return null;
+
+  const actualPrefix = text.slice(Math.max(0, quote.start - CONTEXT_LENGTH), quote.start);
+  const actualSuffix = text.slice(quote.end, quote.end + CONTEXT_LENGTH);
+  const own = contextSimilarity(ownPrefix(actualPrefix), ownSuffix(actualSuffix), ownPrefix(prefix), ownSuffix(suffix));
+  if (own < MIN_CONTEXT_SIMILARITY) return null;
+  // Without a speaker to compare, only the same words in the same sentence will do.
+  if (speaker === 'unknown' && (quoteScore < 1 || own < MIN_CONTEXT_WITHOUT_SPEAKER)) return null;
+  const outer = (closeness(actualPrefix, prefix) + closeness(actualSuffix, suffix)) / 2;
+  const position = Math.max(0, 1 - Math.abs(quote.start - start) / Math.max(text.length, 1));
+  return WEIGHTS.quote * quoteScore + WEIGHTS.ownContext * own + WEIGHTS.outerContext * outer + WEIGHTS.position * position;
+}
+
+/**
+ * Where each note belongs among the page's quotes now: the index into `quotes`, or null when no
+ * quote is the note's own (the note is then kept, detached). A quote holds at most one note; the
+ * best-fitting pairs are settled first, so of two notes on a repeated quote each keeps its own
+ * occurrence.
+ */
+export function placeNotes(text: string, quotes: readonly QuoteSpot[], notes: readonly NoteSpot[]): (number | null)[] {
+  const pairs: { note: number; quote: number; score: number }[] = [];
+  notes.forEach((note, n) => {
+    quotes.forEach((quote, q) => {
+      const score = fit(text, quote, note);
+      if (score !== null) pairs.push({ note: n, quote: q, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score);
+  const placed: (number | null)[] = notes.map(() => null);
+  const taken = new Set<number>();
+  for (const { note, quote } of pairs) {
+    if (placed[note] !== null || taken.has(quote)) continue;
+    placed[note] = quote;
+    taken.add(quote);
+  }
+  return placed;
 }

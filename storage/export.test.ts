@@ -11,8 +11,7 @@ const NOW = new Date('2024-05-01T12:00:00Z');
 
 async function seeded() {
   const db = freshDb();
-  await recordVisit(db, { url: 'https://www.example.com/news/story', title: 'Budget [live]' });
-  const a = await saveNote(db, draft({ body: 'Line one,\nline "two"', tags: ['economy', 'tax'] }));
+  const a = await saveNote(db, draft({ body: 'Line one,\nline "two"', tags: ['economy', 'tax'] }), 'Budget [live]');
   const b = await saveNote(db, draft({ speaker: null, speakerKind: 'anonymous', role: null, body: '=HYPERLINK("http://evil")', tags: [] }));
   const c = await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1', speaker: 'Ana Ruiz', body: '@ruiz said -5%' }));
   return { db, a, b, c };
@@ -104,9 +103,9 @@ describe('Markdown export of hostile text', () => {
 
   it('keeps every note, quote, speaker and title as the same text in a CommonMark renderer, never markup', async () => {
     const db = freshDb();
-    await recordVisit(db, { url: 'https://www.example.com/news/story', title: '# <i>Title</i>' });
     const body = NASTY.join('\n');
     await saveNote(db, draft({ body, speaker: '<b>Mx</b> # One', role: '*role*', tags: ['<x>'], selector: { ...draft().selector, exact: '# Quote <u>here</u>\n- and more' } }));
+    await recordVisit(db, { url: 'https://www.example.com/news/story', title: '# <i>Title</i>' });
     const { content } = await exportNotes(db, 'markdown', NOW);
     const rendered = new MarkdownIt({ html: true }).render(content);
     // What the export itself makes: the title, its page and speaker headings, one blockquote, paragraphs.

@@ -49,13 +49,17 @@ const RENDERERS: Record<ExportFormat, { extension: string; mimeType: string; ren
 /** The notes in scope (default: all) in the given format, e.g. "sourcelight-notes-2024-05-01.csv". */
 export const exportNotes = guarded(
   async (db: SourcelightDb, format: ExportFormat, now: Date = new Date(), scope: SnapshotScope = {}): Promise<ExportFile> => {
-    const renderer = RENDERERS[format];
-    if (!renderer) throw new StorageError('invalid-data', `Unknown export format: ${String(format)}.`);
-    const content = renderer.render(await readSnapshot(db, scope), now);
-    return {
-      filename: `sourcelight-notes-${now.toISOString().slice(0, 10)}.${renderer.extension}`,
-      mimeType: renderer.mimeType,
-      content,
-    };
+    return renderExport(format, await readSnapshot(db, scope), now);
   },
 );
+
+/** A snapshot in the given format; the notes page renders the snapshot it read in chunks. */
+export function renderExport(format: ExportFormat, snapshot: Snapshot, now: Date): ExportFile {
+  const renderer = RENDERERS[format];
+  if (!renderer) throw new StorageError('invalid-data', `Unknown export format: ${String(format)}.`);
+  return {
+    filename: `sourcelight-notes-${now.toISOString().slice(0, 10)}.${renderer.extension}`,
+    mimeType: renderer.mimeType,
+    content: renderer.render(snapshot, now),
+  };
+}

@@ -10,7 +10,14 @@ import type { Note, Page } from './types';
 import { normalizePageUrl, siteOf } from './url';
 import { annotationsOf, noteFromAnnotation, webAnnotationSchemaFor } from './web-annotation';
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * The largest file the notes page reads. Far above any export of the store's 100,000 notes of
+ * everyday length; the file is parsed in the notes page and stored in chunks, never sent whole.
+ */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+/** Notes per chunk the notes page sends to the background. */
+export const IMPORT_CHUNK = 1_000;
 
 // JSON.parse itself is safe, but these keys are a classic way to poison code that later
 // merges the parsed object, and no legitimate file has them.
@@ -26,23 +33,21 @@ export interface ImportResult {
   /** Annotations without a quote (e.g. whole-page notes), which Sourcelight cannot place. */
   notesSkipped: number;
   pagesAdded: number;
+  /** What the import added, so that the reader can take it back (undoImport). */
+  undo: ImportUndo;
+}
+
+/** The notes an import added (with their stamp then, to tell a later edit) and the pages it created for them. */
+export interface ImportUndo {
+  notes: { id: string; updatedAt: number }[];
+  pageUrls: string[];
 }
 
 function invalid(reason: string): StorageError {
   return new StorageError('invalid-import', `This file could not be imported: ${reason}. Nothing was changed.`);
 }
 
-function byteLength(text: string): number {
-  // UTF-8 needs at least one byte per UTF-16 unit and at most three, so encode only when it matters.
-  if (text.length > MAX_IMPORT_BYTES) return text.length;
-  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
-  return new TextEncoder().encode(text).byteLength;
-}
-
 function parseJson(text: string): unknown {
-  if (byteLength(text) > MAX_IMPORT_BYTES) {
-    throw invalid(`it is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`);
-  }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw invalid(`it contains the forbidden key "${key}"`);
@@ -70,7 +75,7 @@ const sourcelightFileSchema = z.object({
   notes: z.array(noteSchema).max(LIMITS.notes),
 });
 
-interface Parsed {
+export interface Parsed {
   format: ImportResult['format'];
   pages: Page[];
   notes: Note[];
@@ -176,18 +181,38 @@ function besideId(note: Note): Promise<string> {
  * beside it under an id of its own. Importing the same file again changes nothing.
  */
 export const importNotes = guarded(async (db: SourcelightDb, text: string): Promise<ImportResult> => {
-  const now = Date.now();
-  const parsed = await parseImportFile(text, now);
-  const incomingPages = new Map(parsed.pages.map((p) => [p.url, p]));
+  return importParsed(db, await parseImportFile(text));
+});
+
+const parsedSchema = z.object({
+  format: z.enum(['sourcelight', 'web-annotation']),
+  pages: z.array(pageSchema).max(LIMITS.pages),
+  notes: z.array(noteSchema).max(LIMITS.notes),
+  skipped: z.number().int().nonnegative(),
+});
+
+/**
+ * Stores notes a file was parsed into (parseImportFile), all or nothing: the notes page parses a
+ * big file itself and sends it in chunks (IMPORT_CHUNK notes each), checked again here.
+ */
+export const importParsed = guarded(async (db: SourcelightDb, input: Parsed): Promise<ImportResult> => {
+  const parsed = validate(parsedSchema, input, 'Parsed import');
+  // Only the pages the notes are on: a file's other pages would be browsing history, not notes.
+  const notedUrls = new Set(parsed.notes.map((n) => n.pageUrl));
+  const incomingPages = new Map(parsed.pages.filter((p) => notedUrls.has(p.url)).map((p) => [p.url, p]));
+  // A note whose page the file leaves out gets a page made for it, which never changes a stored one.
+  const stubs = new Set<string>();
   for (const note of parsed.notes) {
-    if (!incomingPages.has(note.pageUrl)) incomingPages.set(note.pageUrl, stubPage(note.pageUrl, note.createdAt));
+    if (incomingPages.has(note.pageUrl)) continue;
+    incomingPages.set(note.pageUrl, stubPage(note.pageUrl, note.createdAt));
+    stubs.add(note.pageUrl);
   }
   const besideIds = await Promise.all(parsed.notes.map(besideId));
 
   return db.transaction('rw', db.pages, db.notes, async () => {
     const pageUrls = [...incomingPages.keys()];
     const existingPages = await db.pages.bulkGet(pageUrls);
-    const pages = pageUrls.map((url, i) => mergePage(existingPages[i], incomingPages.get(url)!));
+    const pages = pageUrls.map((url, i) => (stubs.has(url) && existingPages[i]) || mergePage(existingPages[i], incomingPages.get(url)!));
     await db.pages.bulkPut(pages);
 
     const sameId = await db.notes.bulkGet(parsed.notes.map((n) => n.id));
@@ -211,6 +236,23 @@ export const importNotes = guarded(async (db: SourcelightDb, text: string): Prom
       notesUnchanged: parsed.notes.length - added.length,
       notesSkipped: parsed.skipped,
       pagesAdded: existingPages.filter((p) => p === undefined).length,
+      undo: { notes: added.map(({ id, updatedAt }) => ({ id, updatedAt })), pageUrls: pageUrls.filter((_, i) => existingPages[i] === undefined) },
     };
+  });
+});
+
+/**
+ * Takes an import back: removes the notes it added, except any the reader has edited since, and
+ * the pages it created that no note is on any more. Returns how many notes were removed.
+ */
+export const undoImport = guarded(async (db: SourcelightDb, undo: ImportUndo): Promise<number> => {
+  return db.transaction('rw', db.pages, db.notes, async () => {
+    const stored = await db.notes.bulkGet(undo.notes.map((n) => n.id));
+    const untouched = undo.notes.filter((n, i) => stored[i]?.updatedAt === n.updatedAt).map((n) => n.id);
+    await db.notes.bulkDelete(untouched);
+    for (const url of undo.pageUrls) {
+      if ((await db.notes.where('pageUrl').equals(url).count()) === 0) await db.pages.delete(url);
+    }
+    return untouched.length;
   });
 });

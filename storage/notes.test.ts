@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError } from './errors';
-import { deleteNote, findNoteAt, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from './notes';
+import { clearVisits, deleteNote, findNoteAt, getNotesForPage, listNotes, listPages, pruneVisits, recordVisit, restoreNote, saveNote } from './notes';
 import { draft, freshDb } from './testing';
 
 afterEach(() => vi.useRealTimers());
@@ -139,28 +139,46 @@ describe('deleteNote / restoreNote', () => {
 });
 
 describe('recordVisit', () => {
-  it('creates the page, then updates lastVisit and title, keeping firstVisit', async () => {
+  it('stores nothing for a page without notes; on a noted page updates lastVisit and title, keeping firstVisit', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const db = freshDb();
     vi.setSystemTime(1_000);
-    const first = await recordVisit(db, { url: 'https://www.example.com/a/?utm_source=x', title: 'Old title' });
-    expect(first).toEqual({ url: 'https://www.example.com/a', title: 'Old title', site: 'example.com', firstVisit: 1_000, lastVisit: 1_000 });
+    expect(await recordVisit(db, { url: 'https://www.example.com/a/?utm_source=x', title: 'Old title' })).toBeNull();
+    expect(await db.pages.count()).toBe(0);
+    await saveNote(db, draft({ pageUrl: 'https://www.example.com/a' }), 'Old title');
     vi.setSystemTime(9_000);
-    const again = await recordVisit(db, { url: 'https://www.example.com/a', title: '' });
-    expect(again).toMatchObject({ title: 'Old title', firstVisit: 1_000, lastVisit: 9_000 });
+    const again = await recordVisit(db, { url: 'https://www.example.com/a/?utm_source=x', title: '' });
+    expect(again).toEqual({ url: 'https://www.example.com/a', title: 'Old title', site: 'example.com', firstVisit: 1_000, lastVisit: 9_000 });
+    expect(await recordVisit(db, { url: 'https://www.example.com/a', title: 'New title' })).toMatchObject({ title: 'New title' });
     expect(await db.pages.count()).toBe(1);
   });
 });
 
 describe('listPages', () => {
-  it('lists visited pages with their titles, keyed by normalised URL', async () => {
+  it('lists the pages notes are on with their titles, keyed by normalised URL', async () => {
     const db = freshDb();
-    await recordVisit(db, { url: 'https://www.example.com/news/story/?utm_source=x', title: 'Council approves barrier' });
+    await saveNote(db, draft({ pageUrl: 'https://www.example.com/news/story/?utm_source=x' }), 'Council approves barrier');
     await saveNote(db, draft({ pageUrl: 'https://bbc.co.uk/news/1' }));
     const pages = await listPages(db);
     expect(pages.map((p) => [p.url, p.title]).sort()).toEqual([
       ['https://bbc.co.uk/news/1', ''],
       ['https://www.example.com/news/story', 'Council approves barrier'],
     ]);
+  });
+});
+
+describe('visit records', () => {
+  it('a page whose last note was deleted loses its record when pruned; the reader can clear visit times', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const db = freshDb();
+    vi.setSystemTime(1_000);
+    const kept = await saveNote(db, draft({ pageUrl: 'https://example.com/kept' }), 'Kept');
+    const gone = await saveNote(db, draft({ pageUrl: 'https://example.com/gone' }), 'Gone');
+    vi.setSystemTime(5_000);
+    await recordVisit(db, { url: 'https://example.com/kept', title: 'Kept' });
+    await deleteNote(db, gone.id);
+    expect(await clearVisits(db)).toEqual({ pagesRemoved: 1 });
+    expect(await db.pages.toArray()).toEqual([{ url: 'https://example.com/kept', title: 'Kept', site: 'example.com', firstVisit: kept.createdAt, lastVisit: kept.updatedAt }]);
+    expect(await pruneVisits(db)).toBe(0);
   });
 });

@@ -22,9 +22,9 @@ function uniqueTags(tags: string[]): string[] {
 }
 
 /** Makes sure a note's page exists, so exports and site filters always find it. */
-async function ensurePage(db: SourcelightDb, url: string, now: number): Promise<void> {
+async function ensurePage(db: SourcelightDb, url: string, now: number, title = ''): Promise<void> {
   if ((await db.pages.get(url)) === undefined) {
-    await db.pages.add({ url, title: '', site: siteOf(url), firstVisit: now, lastVisit: now });
+    await db.pages.add({ url, title: title.trim(), site: siteOf(url), firstVisit: now, lastVisit: now });
   }
 }
 
@@ -44,19 +44,20 @@ export const findNoteAt = guarded(async (db: SourcelightDb, pageUrl: string, sel
  * the same page is updated instead, so the same quote noted in two tabs stays one note.
  * Without an id, a new note is made. Keeps createdAt, stamps updatedAt.
  */
-export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft): Promise<Note> => {
-  return writeNote(db, parseOrThrow(noteDraftSchema, draft), (valid) => valid.tags);
+export const saveNote = guarded(async (db: SourcelightDb, draft: NoteDraft, pageTitle: string = ''): Promise<Note> => {
+  return writeNote(db, parseOrThrow(noteDraftSchema, draft), (valid) => valid.tags, pageTitle);
 });
 
 /**
  * What a card saves: the note's text on its quote. The tags stay as stored (set on the notes page
  * meanwhile, they are not wiped by the card's next keystroke); a new note has none.
  */
-export const saveNoteText = guarded(async (db: SourcelightDb, draft: Omit<NoteDraft, 'tags'> & { id: string }): Promise<Note> => {
-  return writeNote(db, parseOrThrow(noteDraftSchema, { ...draft, tags: [] }), (_valid, existing) => existing?.tags ?? []);
+export const saveNoteText = guarded(async (db: SourcelightDb, draft: Omit<NoteDraft, 'tags'> & { id: string }, pageTitle: string = ''): Promise<Note> => {
+  return writeNote(db, parseOrThrow(noteDraftSchema, { ...draft, tags: [] }), (_valid, existing) => existing?.tags ?? [], pageTitle);
 });
 
-async function writeNote(db: SourcelightDb, valid: NoteDraft, tagsOf: (valid: NoteDraft, existing: Note | undefined) => string[]): Promise<Note> {
+/** `pageTitle`: the title a page record made for the note gets (an existing record keeps its own). */
+async function writeNote(db: SourcelightDb, valid: NoteDraft, tagsOf: (valid: NoteDraft, existing: Note | undefined) => string[], pageTitle: string): Promise<Note> {
   const pageUrl = normalizePageUrl(valid.pageUrl);
   return db.transaction('rw', db.notes, db.pages, async () => {
     const now = Date.now();
@@ -70,7 +71,7 @@ async function writeNote(db: SourcelightDb, valid: NoteDraft, tagsOf: (valid: No
       // Never go back in time, even if the clock does: updatedAt orders lists and import merges.
       updatedAt: Math.max(now, existing ? existing.updatedAt + 1 : 0),
     };
-    await ensurePage(db, note.pageUrl, now);
+    await ensurePage(db, note.pageUrl, now, pageTitle);
     await db.notes.put(note);
     return note;
   });
@@ -86,7 +87,7 @@ export const getNotesForPage = guarded(async (db: SourcelightDb, url: string): P
 });
 
 /** Lower-case, accents removed: "Zürich" matches "zurich". */
-function searchable(text: string): string {
+export function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -137,23 +138,80 @@ export const restoreNote = guarded(async (db: SourcelightDb, note: Note): Promis
   });
 });
 
-/** Records that the reader opened a page; returns the stored page. */
-export const recordVisit = guarded(async (db: SourcelightDb, visit: { url: string; title: string }): Promise<Page> => {
+/**
+ * Records that the reader opened a page, if the page has notes: its title and last visit serve
+ * them. A visit to a page without notes is not stored (no browsing history). Returns the page, or null.
+ */
+export const recordVisit = guarded(async (db: SourcelightDb, visit: { url: string; title: string }): Promise<Page | null> => {
   const url = normalizePageUrl(visit.url);
-  return db.transaction('rw', db.pages, async () => {
-    const now = Date.now();
+  return db.transaction('rw', db.pages, db.notes, async () => {
     const existing = await db.pages.get(url);
-    const page: Page = {
-      url,
-      title: visit.title.trim() || existing?.title || '',
-      site: siteOf(url),
-      firstVisit: existing?.firstVisit ?? now,
-      lastVisit: now,
-    };
+    if (!existing || (await db.notes.where('pageUrl').equals(url).count()) === 0) return null;
+    const page: Page = { ...existing, title: visit.title.trim() || existing.title, lastVisit: Date.now() };
     await db.pages.put(page);
     return page;
   });
 });
 
-/** Every page the reader has notes or visits on, for showing titles beside notes. */
+/** The pages notes are on, for showing titles beside notes. */
 export const listPages = guarded(async (db: SourcelightDb): Promise<Page[]> => db.pages.toArray());
+
+/** Removes the records of pages no note is on any more (their last note deleted); returns how many. */
+export const pruneVisits = guarded(async (db: SourcelightDb): Promise<number> => {
+  return db.transaction('rw', db.pages, db.notes, async () => {
+    const noted = new Set(await db.notes.orderBy('pageUrl').uniqueKeys());
+    const unused = (await db.pages.toCollection().primaryKeys()).filter((url) => !noted.has(url));
+    await db.pages.bulkDelete(unused);
+    return unused.length;
+  });
+});
+
+/**
+ * The reader clears the visit records: pages without notes go, and each noted page keeps only
+ * what its notes need (address and title), its visit times put back to its notes' own times.
+ */
+export const clearVisits = guarded(async (db: SourcelightDb): Promise<{ pagesRemoved: number }> => {
+  const pagesRemoved = await pruneVisits(db);
+  await db.transaction('rw', db.pages, db.notes, async () => {
+    for (const page of await db.pages.toArray()) {
+      const notes = await db.notes.where('pageUrl').equals(page.url).toArray();
+      const firstVisit = Math.min(...notes.map((n) => n.createdAt));
+      const lastVisit = Math.max(...notes.map((n) => n.updatedAt));
+      await db.pages.put({ ...page, firstVisit, lastVisit });
+    }
+  });
+  return { pagesRemoved };
+});
+
+/** Up to `limit` notes (of one page, when `url` is given) whose ids come after `after`, in id order: a store read in chunks. */
+export const notesAfter = guarded(async (db: SourcelightDb, { after, limit, url }: { after: string | null; limit: number; url?: string }): Promise<Note[]> => {
+  if (url !== undefined) {
+    const notes = await db.notes.where('pageUrl').equals(normalizePageUrl(url)).sortBy('id');
+    return notes.filter((n) => after === null || n.id > after).slice(0, limit);
+  }
+  const from = after === null ? db.notes.orderBy(':id') : db.notes.where(':id').above(after);
+  return from.limit(limit).toArray();
+});
+
+/** The notes with these ids that exist. */
+export const getNotes = guarded(async (db: SourcelightDb, ids: string[]): Promise<Note[]> =>
+  (await db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined),
+);
+
+/** The pages with these URLs that exist. */
+export const getPages = guarded(async (db: SourcelightDb, urls: string[]): Promise<Page[]> =>
+  (await db.pages.bulkGet(urls)).filter((p): p is Page => p !== undefined),
+);
+
+/** Whether a filter selects every note (an order aside). */
+export function isUnfiltered(filter: NoteFilter): boolean {
+  return !filter.text?.trim() && !filter.site && !filter.speaker && !filter.nameless && !filter.tag;
+}
+
+export const countNotes = guarded(async (db: SourcelightDb): Promise<number> => db.notes.count());
+
+/** `limit` notes from `offset` on, newest (or oldest) first, read through the updatedAt index. */
+export const notesByDate = guarded(async (db: SourcelightDb, order: 'newest' | 'oldest', offset: number, limit: number): Promise<Note[]> => {
+  const byDate = db.notes.orderBy('updatedAt');
+  return (order === 'newest' ? byDate.reverse() : byDate).offset(offset).limit(limit).toArray();
+});

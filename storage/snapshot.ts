@@ -23,10 +23,15 @@ export async function readSnapshot(db: SourcelightDb, scope: SnapshotScope = {})
       const wanted = new Set(scope.ids);
       notes = notes.filter((n) => wanted.has(n.id));
     }
-    notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    sortForExport(notes);
     // Only the pages the exported notes are on: visits to pages without a note are never exported.
     const pageUrls = [...new Set(notes.map((n) => n.pageUrl))].sort();
     const pages = (await db.pages.bulkGet(pageUrls)).filter((p): p is Page => p !== undefined);
     return { pages, notes };
   });
+}
+
+/** Oldest first, by id among notes made at the same moment: the order every export writes. */
+export function sortForExport(notes: Note[]): Note[] {
+  return notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBlocks, overlaps, toGlobal } from './article-text';
+import { joinBlocks, toGlobal } from './article-text';
 
 describe('article text', () => {
   const article = joinBlocks([
@@ -15,10 +15,5 @@ describe('article text', () => {
   it('maps a block span to the joined text', () => {
     const g = toGlobal(article, { block: 1, start: 1, end: 15 });
     expect(article.text.slice(g.start, g.end)).toBe('We are waiting');
-  });
-
-  it('tells overlapping ranges from touching ones', () => {
-    expect(overlaps({ start: 0, end: 5 }, { start: 4, end: 9 })).toBe(true);
-    expect(overlaps({ start: 0, end: 5 }, { start: 5, end: 9 })).toBe(false);
   });
 });

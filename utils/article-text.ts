@@ -2,7 +2,8 @@
 // stored and re-anchored independently of how the page splits its blocks.
 import type { Block, Span } from '@/engine/types';
 
-const SEPARATOR = '\n\n';
+/** Between two blocks. */
+export const BLOCK_SEPARATOR = '\n\n';
 
 export interface ArticleText {
   text: string;
@@ -14,7 +15,7 @@ export function joinBlocks(blocks: readonly Block[]): ArticleText {
   const starts: number[] = [];
   let text = '';
   blocks.forEach((b, i) => {
-    if (i > 0) text += SEPARATOR;
+    if (i > 0) text += BLOCK_SEPARATOR;
     starts.push(text.length);
     text += b.text;
   });
@@ -24,9 +25,4 @@ export function joinBlocks(blocks: readonly Block[]): ArticleText {
 export function toGlobal(article: ArticleText, span: Span): { start: number; end: number } {
   const base = article.starts[span.block];
   return { start: base + span.start, end: base + span.end };
-}
-
-/** Whether two [start, end) ranges share at least one character. */
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }

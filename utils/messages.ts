@@ -5,8 +5,8 @@
 // card frame → background → content script (card layout and closing, never note text).
 import { browser } from 'wxt/browser';
 import type { Note, NoteDraft, NoteFilter, Page } from '@/storage/types';
-import type { ExportFile, ExportFormat } from '@/storage/export';
-import type { ImportResult } from '@/storage/import';
+import type { ImportResult, ImportUndo, Parsed } from '@/storage/import';
+import type { FilterOptions } from '@/storage/note-index';
 import type { CardEvent, CardTarget } from './card';
 import type { PageCommand } from './commands';
 import type { NoteText } from './drafts';
@@ -15,17 +15,31 @@ import type { SiteControl } from './site-control';
 
 /** Requests the background answers. Each key maps to its payload and its answer. */
 export interface BackgroundProtocol {
+  /** The page's title is remembered for its notes; a visit is stored only on a page with notes. */
   'page:visit': { req: { url: string; title: string }; res: null };
+  /** The reader clears the visit records (notes page). */
+  'visits:clear': { req: null; res: { pagesRemoved: number } };
   'notes:forPage': { req: { url: string }; res: Note[] };
-  'notes:list': { req: NoteFilter; res: Note[] };
-  'pages:list': { req: null; res: Page[] };
+  /**
+   * The notes page's list: how many notes match, `limit` of them from `offset` on and, when the
+   * filters narrow the list, every matching id in order (null for all notes: they come by offset).
+   */
+  'notes:query': { req: NoteFilter & { offset: number; limit: number }; res: { total: number; ids: string[] | null; notes: Note[] } };
+  /** How many notes there are and what the filters offer. */
+  'notes:options': { req: null; res: FilterOptions & { count: number } };
   'notes:save': { req: NoteDraft; res: Note };
   'notes:delete': { req: { id: string }; res: Note | null };
   /** Sent by a card: its note's text (empty deletes it); the tags stay as stored. */
   'notes:saveText': { req: NoteText; res: Note | null };
   'notes:restore': { req: Note; res: null };
-  'notes:export': { req: { format: ExportFormat; url?: string; ids?: string[] }; res: ExportFile };
-  'notes:import': { req: { text: string }; res: ImportResult };
+  /** A chunk of the store for an export (components/read-snapshot.ts): notes after an id, in id order. */
+  'notes:chunk': { req: { after: string | null; limit: number; url?: string }; res: Note[] };
+  'notes:get': { req: { ids: string[] }; res: Note[] };
+  'pages:get': { req: { urls: string[] }; res: Page[] };
+  /** One chunk of a file the notes page parsed (components/import-in-chunks.ts). */
+  'notes:importChunk': { req: Parsed; res: ImportResult };
+  /** Takes an import back; answers how many notes it removed. */
+  'notes:undoImport': { req: ImportUndo; res: number };
   /** Opens a note's page in a new tab; that tab's content script then scrolls to the note. */
   'notes:open': { req: { id: string }; res: null };
   /** Asked by a content script: the note this tab was opened to show, if any. */

@@ -12,11 +12,11 @@ import { pendingDrafts, removeDraftIfUnchanged, type NoteText } from '@/utils/dr
  * Stores a card's text on its quote and returns the note as stored (null when there is none). An
  * empty text stores nothing: a note goes only by Delete. Idempotent: the same text sent twice (a retry) changes nothing.
  */
-export async function storeText(db: SourcelightDb, text: NoteText): Promise<Note | null> {
+export async function storeText(db: SourcelightDb, text: NoteText, pageTitle = ''): Promise<Note | null> {
   const stored = (await getNote(db, text.id)) ?? (await findNoteAt(db, text.pageUrl, text.selector));
   if (text.body.trim() === '') return stored ?? null;
   if (stored?.body === text.body) return stored;
-  return saveNoteText(db, text);
+  return saveNoteText(db, text, pageTitle);
 }
 
 /** Stores the drafts left (only those of `pageUrl` when given). One that cannot be stored stays for the next try. */

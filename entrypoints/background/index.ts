@@ -3,9 +3,25 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openSourcelightDb } from '@/storage/db';
-import { deleteNote, findNoteAt, getNote, getNotesForPage, listNotes, listPages, recordVisit, restoreNote, saveNote } from '@/storage/notes';
-import { exportNotes } from '@/storage/export';
-import { importNotes } from '@/storage/import';
+import {
+  clearVisits,
+  deleteNote,
+  findNoteAt,
+  getNote,
+  countNotes,
+  getNotes,
+  isUnfiltered,
+  notesByDate,
+  getNotesForPage,
+  getPages,
+  notesAfter,
+  pruneVisits,
+  recordVisit,
+  restoreNote,
+  saveNote,
+} from '@/storage/notes';
+import { importParsed, undoImport } from '@/storage/import';
+import { NoteIndex } from '@/storage/note-index';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
@@ -13,6 +29,7 @@ import { removeDraftsOf } from '@/utils/drafts';
 import { readSiteControl, withSite, writeSiteControl } from '@/utils/site-control';
 import { CardRegistry } from './cards';
 import { flushDrafts, storeText } from './drafts';
+import { RecentTitles } from './recent-titles';
 
 /** Content scripts run in pages: a page's script must never reach a setting through one. */
 function onlyFromExtensionPages(sender: Browser.runtime.MessageSender): void {
@@ -21,6 +38,8 @@ function onlyFromExtensionPages(sender: Browser.runtime.MessageSender): void {
 
 export default defineBackground(() => {
   const db = openSourcelightDb();
+  // Built on the notes page's first search, then kept in step with every write.
+  const index = new NoteIndex(db);
   // Tabs opened from the notes page, and the note each should scroll to once annotated.
   const focusByTab = new Map<number, string>();
   const cards = new CardRegistry();
@@ -31,25 +50,40 @@ export default defineBackground(() => {
     queue = done.catch(() => undefined);
     return done;
   };
-  void flushDrafts(db).catch(() => undefined);
+  // The titles of pages open now, in memory only: a page's first note takes its title from here.
+  const titles = new RecentTitles();
+  void flushDrafts(db)
+    .then(() => pruneVisits(db))
+    .catch(() => undefined);
   // Listening wakes the service worker when the browser starts, so drafts left when it quit are stored then.
   browser.runtime.onStartup.addListener(() => void flushDrafts(db).catch(() => undefined));
 
   async function handle(msg: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
       case 'page:visit':
+        titles.remember(msg.payload.url, msg.payload.title);
         await recordVisit(db, msg.payload);
         return null;
+      case 'visits:clear':
+        return clearVisits(db);
       case 'notes:forPage':
         await flushDrafts(db, msg.payload.url).catch(() => undefined);
         return getNotesForPage(db, msg.payload.url);
-      case 'notes:list':
-        return listNotes(db, msg.payload);
-      case 'pages:list':
-        return listPages(db);
+      case 'notes:query': {
+        const { offset, limit, ...filter } = msg.payload;
+        if (isUnfiltered(filter)) {
+          // All notes in order come straight from the updatedAt index, while the search index loads.
+          void index.options().catch(() => undefined);
+          return { total: await countNotes(db), ids: null, notes: await notesByDate(db, filter.order ?? 'newest', offset, limit) };
+        }
+        const ids = await index.query(filter);
+        return { total: ids.length, ids, notes: await getNotes(db, ids.slice(offset, offset + limit)) };
+      }
+      case 'notes:options':
+        return index.options();
       // Edits outside a card (the notes page) are newer than any draft of their note.
       case 'notes:save': {
-        const note = await saveNote(db, msg.payload);
+        const note = await saveNote(db, msg.payload, titles.of(msg.payload.pageUrl));
         await removeDraftsOf(note);
         return note;
       }
@@ -65,11 +99,17 @@ export default defineBackground(() => {
         await removeDraftsOf(msg.payload);
         return null;
       case 'notes:saveText':
-        return inOrder(() => storeText(db, msg.payload));
-      case 'notes:export':
-        return exportNotes(db, msg.payload.format, new Date(), { url: msg.payload.url, ids: msg.payload.ids });
-      case 'notes:import':
-        return importNotes(db, msg.payload.text);
+        return inOrder(() => storeText(db, msg.payload, titles.of(msg.payload.pageUrl)));
+      case 'notes:chunk':
+        return notesAfter(db, msg.payload);
+      case 'notes:get':
+        return getNotes(db, msg.payload.ids);
+      case 'pages:get':
+        return getPages(db, msg.payload.urls);
+      case 'notes:importChunk':
+        return importParsed(db, msg.payload);
+      case 'notes:undoImport':
+        return undoImport(db, msg.payload);
       case 'notes:open': {
         const note = await getNote(db, msg.payload.id);
         if (!note) throw new Error('This note no longer exists.');

@@ -16,6 +16,17 @@ function caretAt(doc: Document, x: number, y: number): Caret | null {
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
+/**
+ * The caret, when it is in text. Over a web component's shadow tree and the text slotted into it,
+ * the caret stops at an element (the host, or one of its ancestors): then the rects alone decide.
+ */
+function textCaretAt(doc: Document, x: number, y: number): Caret | null {
+  const caret = caretAt(doc, x, y);
+  return caret?.node.nodeType === TEXT_NODE ? caret : null;
+}
+
+const TEXT_NODE = 3;
+
 function rectsContain(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects()) {
     if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
@@ -29,7 +40,7 @@ function rectsContain(range: Range, x: number, y: number): boolean {
  * confirm the point is really on the text (a caret also lands at the end of a line's white space).
  */
 export function targetAt<T extends { range: Range }>(doc: Document, x: number, y: number, targets: readonly T[]): T | null {
-  const caret = caretAt(doc, x, y);
+  const caret = textCaretAt(doc, x, y);
   for (const t of targets) {
     if (caret && !isPointIn(t.range, caret)) continue;
     if (rectsContain(t.range, x, y)) return t;

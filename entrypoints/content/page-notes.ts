@@ -1,9 +1,8 @@
 // The reader's notes on this page: loaded from the background, re-attached to their quotes by
-// their W3C selectors (the card's frame stores them). A note whose quote is gone stays, detached.
-import { anchorQuote } from '@/storage/anchoring';
+// their W3C selectors and speakers (the card's frame stores them). A note whose quote is gone stays, detached.
+import { placeNotes } from '@/storage/anchoring';
 import type { Note } from '@/storage/types';
 import { askBackgroundAgain } from '@/utils/messages';
-import { overlaps } from '@/utils/article-text';
 import type { NoteSummary } from '@/utils/page-summary';
 import type { PageModel } from './page-model';
 
@@ -30,12 +29,12 @@ export class PageNotes {
   private attach(notes: Note[]): void {
     this.byQuote.clear();
     this.detached = [];
-    for (const note of notes) {
-      const anchor = anchorQuote(this.model.article.text, note.selector);
-      const target = anchor && this.model.quotes.find((q) => !this.byQuote.has(q.id) && overlaps(q.global, anchor));
-      if (target) this.byQuote.set(target.id, note);
-      else this.detached.push(note);
-    }
+    const { quotes, article } = this.model;
+    const spots = quotes.map((q) => ({ ...q.global, speaker: q.quote.speaker }));
+    placeNotes(article.text, spots, notes).forEach((at, i) => {
+      if (at === null) this.detached.push(notes[i]);
+      else this.byQuote.set(quotes[at].id, notes[i]);
+    });
   }
 
   noteFor(quoteId: string): Note | undefined {

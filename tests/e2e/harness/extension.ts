@@ -1,6 +1,6 @@
 // The extension's own pages: the popup opened as a tab for a given page.
 import type { Page } from 'puppeteer-core';
-import type { PageStatus } from '../../../utils/page-summary';
+import type { PageStatus, PageSummary } from '../../../utils/page-summary';
 import type { ExtensionBrowser } from './browsers';
 import { waitUntil } from './wait';
 
@@ -8,7 +8,7 @@ import { waitUntil } from './wait';
 interface TabsApi {
   tabs: {
     query(filter: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<{ ok: boolean; value: PageStatus } | undefined>;
+    sendMessage<T = PageStatus>(tabId: number, message: unknown): Promise<{ ok: boolean; value: T } | undefined>;
   };
 }
 
@@ -53,6 +53,16 @@ export async function statusOfTab(extPage: Page, pageUrl: string, tabId?: number
     }
     return null;
   }, pageUrl, tabId ?? null);
+}
+
+/** What the content script of tab `tabId` holds (quotes and the notes on them), as the popup asks it. */
+export async function summaryOfTab(extPage: Page, tabId: number): Promise<PageSummary> {
+  return extPage.evaluate(async (id) => {
+    const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
+    const reply = await (scope.browser ?? scope.chrome)!.tabs.sendMessage<PageSummary>(id, { type: 'page:summary', payload: null });
+    if (!reply?.ok) throw new Error(`tab ${id} did not answer page:summary`);
+    return reply.value;
+  }, tabId);
 }
 
 /** The tab id of the tab showing `pageUrl`. */

@@ -177,3 +177,26 @@ export const fightingArticle = () =>
       removeElement: (selector) => document.querySelector(selector)?.remove(),
     };`,
   });
+
+/**
+ * The article inside a web component's open shadow root (its own style sheet, one paragraph
+ * slotted in from the page), as the page's script builds it; and the same article in plain markup,
+ * for what the engine should find.
+ */
+export function shadowArticle(): { html: string; flat: string } {
+  const title = 'Bridge plan approved';
+  const inside = [FILLER, quoteParagraph(1), '<slot></slot>', quoteParagraph(3), FILLER].join('');
+  const flat = articleHtml([FILLER, quoteParagraph(1), quoteParagraph(2), quoteParagraph(3), FILLER].join('\n'), { title });
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>${title}</title></head>
+<body><nav><a href="/">Home</a></nav>
+<main><news-story>${quoteParagraph(2)}</news-story></main>
+<script>customElements.define('news-story', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(`<style>p { margin: 1em 0; font: 18px/1.5 serif; }</style><article id="story"><h1>${title}</h1>${inside}</article>`)};
+  }
+});</script>
+</body></html>`;
+  return { html, flat };
+}

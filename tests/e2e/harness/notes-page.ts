@@ -81,7 +81,7 @@ export async function rowWithQuote(page: Page, quote: string): Promise<ElementHa
   throw new Error(`no note row for the quote “${quote}”`);
 }
 
-const IMPORT_MESSAGE = '.io label [role]';
+const IMPORT_MESSAGE = '.io .import [role]';
 
 /**
  * Picks `file` in the import input and returns the message the page then shows (role status or

@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SourcelightDb } from '@/storage/db';
+import { exportNotes } from '@/storage/export';
+import { IMPORT_CHUNK, importParsed, undoImport } from '@/storage/import';
+import { draft, freshDb } from '@/storage/testing';
+import type { Note } from '@/storage/types';
+import { importInChunks } from './import-in-chunks';
+
+// The background, answering the notes page's messages from a database of the test's.
+let db: SourcelightDb;
+const sent: string[] = [];
+/** The chunk (counted from 1) the background fails to store, as when its disk is full; 0 for none. */
+let failingChunk = 0;
+vi.mock('@/utils/messages', () => ({
+  askBackground: async (type: string, payload: never) => {
+    sent.push(type);
+    if (type === 'notes:importChunk') {
+      if (sent.filter((t) => t === type).length === failingChunk) throw new Error('QuotaExceededError');
+      return importParsed(db, payload);
+    }
+    if (type === 'notes:undoImport') return undoImport(db, payload);
+    throw new Error(`unexpected message ${type}`);
+  },
+}));
+
+/** `count` notes of about 2,300 characters each, on 100 pages. */
+function longNotes(count: number): Note[] {
+  const body = 'A long note on what the source said and what the minutes show. '.repeat(36);
+  return Array.from({ length: count }, (_, i) => ({
+    ...draft({ pageUrl: `https://example.com/story/${i % 100}`, body: `${i}: ${body}` }),
+    id: crypto.randomUUID(),
+    createdAt: 1_000 + i,
+    updatedAt: 2_000 + i,
+  }));
+}
+
+beforeEach(() => {
+  sent.length = 0;
+  failingChunk = 0;
+});
+
+describe('importInChunks', () => {
+  it('imports back its own export of 10,000 long notes (over 20 MiB), a chunk per message', async () => {
+    const source = freshDb();
+    await source.notes.bulkAdd(longNotes(10_000));
+    const { content } = await exportNotes(source, 'json');
+    expect(content.length).toBeGreaterThan(20 * 1024 * 1024);
+
+    db = freshDb();
+    const result = await importInChunks(content);
+    expect(result).toMatchObject({ notesAdded: 10_000, notesKeptBeside: 0, notesUnchanged: 0, pagesAdded: 100 });
+    expect(sent.filter((t) => t === 'notes:importChunk')).toHaveLength(10_000 / IMPORT_CHUNK);
+    expect(await db.notes.orderBy('id').toArray()).toEqual(await source.notes.orderBy('id').toArray());
+    expect((await importInChunks(content)).notesUnchanged).toBe(10_000);
+  }, 120_000);
+
+  it('takes back the chunks already stored when a later one fails: nothing changes', async () => {
+    db = freshDb();
+    await db.notes.bulkAdd(longNotes(3));
+    const before = await db.notes.toArray();
+    const file = JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: '', pages: [], notes: longNotes(2 * IMPORT_CHUNK + 5) });
+    failingChunk = 3;
+    await expect(importInChunks(file)).rejects.toThrow(/could not be imported \(QuotaExceededError\)\. Nothing was changed\./);
+    expect(sent).toEqual(['notes:importChunk', 'notes:importChunk', 'notes:importChunk', 'notes:undoImport']);
+    expect(await db.notes.toArray()).toEqual(before);
+  });
+});

@@ -1,0 +1,37 @@
+// An import of any size: the notes page parses and checks the file itself, then hands the
+// background a chunk of notes at a time, so no message carries the whole file. A chunk that fails
+// takes the chunks before it back: the reader sees all or nothing, as with one transaction.
+import { IMPORT_CHUNK, parseImportFile, type ImportResult } from '@/storage/import';
+import { askBackground } from '@/utils/messages';
+
+export async function importInChunks(text: string): Promise<ImportResult> {
+  const parsed = await parseImportFile(text);
+  const total: ImportResult = {
+    format: parsed.format,
+    notesAdded: 0,
+    notesKeptBeside: 0,
+    notesUnchanged: 0,
+    notesSkipped: parsed.skipped,
+    pagesAdded: 0,
+    undo: { notes: [], pageUrls: [] },
+  };
+  try {
+    for (let at = 0; at < parsed.notes.length; at += IMPORT_CHUNK) {
+      const notes = parsed.notes.slice(at, at + IMPORT_CHUNK);
+      const urls = new Set(notes.map((n) => n.pageUrl));
+      const pages = parsed.pages.filter((p) => urls.has(p.url));
+      const r = await askBackground('notes:importChunk', { format: parsed.format, pages, notes, skipped: 0 });
+      total.notesAdded += r.notesAdded;
+      total.notesKeptBeside += r.notesKeptBeside;
+      total.notesUnchanged += r.notesUnchanged;
+      total.pagesAdded += r.pagesAdded;
+      total.undo.notes.push(...r.undo.notes);
+      total.undo.pageUrls.push(...r.undo.pageUrls);
+    }
+  } catch (err) {
+    if (total.undo.notes.length) await askBackground('notes:undoImport', total.undo).catch(() => undefined);
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`This file could not be imported (${reason}). Nothing was changed.`);
+  }
+  return total;
+}

@@ -1,0 +1,34 @@
+// The notes to export, read from the background a chunk at a time, so no message carries the
+// whole store; the notes page or popup then renders the file itself (storage/export.ts).
+import type { Snapshot, SnapshotScope } from '@/storage/snapshot';
+import { sortForExport } from '@/storage/snapshot';
+import type { Note, Page } from '@/storage/types';
+import { askBackground } from '@/utils/messages';
+
+/** Notes or pages per message. */
+const READ_CHUNK = 2_000;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += READ_CHUNK) out.push(items.slice(at, at + READ_CHUNK));
+  return out;
+}
+
+export async function readSnapshotInChunks(scope: SnapshotScope): Promise<Snapshot> {
+  const notes: Note[] = [];
+  if (scope.ids) {
+    for (const ids of chunks(scope.ids)) notes.push(...(await askBackground('notes:get', { ids })));
+  } else {
+    for (let after: string | null = null; ; ) {
+      const batch: Note[] = await askBackground('notes:chunk', { after, limit: READ_CHUNK, url: scope.url });
+      notes.push(...batch);
+      if (batch.length < READ_CHUNK) break;
+      after = batch[batch.length - 1].id;
+    }
+  }
+  sortForExport(notes);
+  const urls = [...new Set(notes.map((n) => n.pageUrl))].sort();
+  const pages: Page[] = [];
+  for (const part of chunks(urls)) pages.push(...(await askBackground('pages:get', { urls: part })));
+  return { pages, notes };
+}

@@ -1,0 +1,117 @@
+// The notes page with 100,000 notes, in Chromium and Firefox: a store seeded through IndexedDB,
+// then the time from opening the page to its first rows, and from a search's input to its answer
+// on the page. Measured and reported; asserted generously (the budget is 300 ms, the machine shared).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { gotoExtensionPage } from './harness/extension';
+import { waitUntil } from './harness/wait';
+
+const NOTES = 100_000;
+const TOPICS = ['budget', 'harbour', 'schools', 'ferry', 'housing', 'police', 'hospital', 'taxes', 'floods', 'roads'];
+/** Generous: the budget is 300 ms, but four other jobs share the machine's two cores. */
+const LIMIT_MS = 1_500;
+
+/** Writes `count` notes straight into the extension's database (the one the background opened). */
+function seed(count: number, topics: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('sourcelight');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('notes')) return reject(new Error('the background has not made its database yet'));
+      const tx = db.transaction(['notes', 'pages'], 'readwrite');
+      const notes = tx.objectStore('notes');
+      for (let i = 0; i < count; i++) {
+        const pageUrl = `https://news.example/story/${i % 2_000}`;
+        const exact = `We will look at the ${topics[i % 10]} again, number ${i}`;
+        notes.put({
+          id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          pageUrl,
+          selector: { exact, prefix: 'The mayor said: “', suffix: '”, after the vote.', start: 100, end: 100 + exact.length, codePointStart: 100, codePointEnd: 100 + exact.length },
+          speaker: `Speaker ${i % 300}`,
+          role: null,
+          body: `Note ${i} about the ${topics[i % 10]}: check the minutes and call the office back.`,
+          tags: [topics[(i + 1) % 10]],
+          createdAt: 1_700_000_000_000 + i,
+          updatedAt: 1_700_000_000_000 + i,
+        });
+      }
+      for (let p = 0; p < 2_000; p++) {
+        tx.objectStore('pages').put({ url: `https://news.example/story/${p}`, title: `Story ${p}`, site: 'news.example', firstVisit: 1, lastVisit: 2 });
+      }
+      tx.oncomplete = () => (db.close(), resolve());
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** Types `text` into the search box as one input event and returns the ms until the page says `expected` (NaN if it never does). */
+function timeSearch(page: Page, text: string, expected: string): Promise<number> {
+  return page.evaluate(
+    (t, want) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector('input[type="search"]') as HTMLInputElement;
+        const start = performance.now();
+        const done = () => document.querySelector('.note-count')?.textContent === want && document.querySelectorAll('li.note-row').length > 0 === !want.startsWith('0 ');
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolve(performance.now() - start);
+        });
+        observer.observe(document.querySelector('main')!, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => (observer.disconnect(), resolve(Number.NaN)), 30_000); // never answered: NaN fails the test
+        input.value = t;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    text,
+    expected,
+  );
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('100,000 notes in %s', (name) => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launch(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  test('first rows and each search within the budget (measured, reported)', async () => {
+    // Seeded from the probe's extension page before the notes page first asks for notes (the
+    // background's search index is then built from the seeded store).
+    const seeding = Date.now();
+    await ext.probe.evaluate(seed, NOTES, TOPICS);
+    console.log(`${name}: seeded ${NOTES} notes in ${Date.now() - seeding} ms`);
+
+    // From the navigation's start to the first rows on screen.
+    const notes = await ext.newPage();
+    await gotoExtensionPage(ext, notes, 'notes.html');
+    const firstRows = await waitUntil(notes, () => (document.querySelector('li.note-row') ? performance.now() : 0), { polling: 10, timeout: 60_000 });
+    expect(await notes.$$eval('li.note-row', (rows) => rows.length)).toBe(100);
+    expect(await notes.$eval('li.note-row .note-body', (b) => b.textContent)).toMatch(/^Note 99999 about/);
+
+    const searches: [string, string][] = [
+      ['ferry', '10000 of 100000 notes'],
+      ['note 4242 about', '1 of 100000 notes'],
+      ['no such words', '0 of 100000 notes'],
+      ['', '100000 of 100000 notes'],
+    ];
+    // The background builds its search index once (then keeps it in step): the filters' choices come from it.
+    const indexed = await waitUntil(notes, () => (document.querySelectorAll('select[aria-label="Site"] option').length > 1 ? performance.now() : 0), { polling: 20, timeout: 60_000 });
+    const timings: string[] = [];
+    let slowest = 0;
+    for (const [text, expected] of searches.slice(0, 2)) await timeSearch(notes, text, expected); // warm-up
+    for (const [text, expected] of searches) {
+      const ms = await timeSearch(notes, text, expected);
+      expect(ms, `search “${text}”`).not.toBeNaN();
+      timings.push(`“${text}” ${ms.toFixed(0)} ms`);
+      slowest = Math.max(slowest, ms);
+    }
+    console.log(`${name}: 100,000 notes: first rows ${firstRows.toFixed(0)} ms after navigation, search index ready at ${indexed.toFixed(0)} ms; searches: ${timings.join(', ')}`);
+    expect(firstRows).toBeLessThan(LIMIT_MS);
+    expect(slowest).toBeLessThan(LIMIT_MS);
+  }, 300_000);
+});

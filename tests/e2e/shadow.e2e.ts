@@ -1,0 +1,46 @@
+// An article inside a web component's open shadow root is annotated in Chromium and Firefox: its
+// quotes are highlighted (slotted text included), painted, and a click opens the card.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { expectedQuotes } from './harness/engine';
+import { shadowArticle } from './harness/hostile-pages';
+import { clickQuote, collectErrors, highlightedQuotes, readCard, waitForCardClosed, waitForReady } from './harness/page';
+import { startServer, type TestServer } from './harness/server';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('an article in a shadow root in %s', (name) => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launch(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  test('is highlighted like the same article in plain markup, and its quotes open the card', async () => {
+    const { html, flat } = shadowArticle();
+    const url = server.serve('/shadow.html', { body: html });
+    const page = await ext.newPage();
+    const errors = collectErrors(page);
+    await page.goto(url);
+    await waitForReady(page);
+    const expected = expectedQuotes(flat).map((q) => q.text);
+    expect(expected).toHaveLength(3);
+    const quotes = await highlightedQuotes(page);
+    expect(quotes.map((q) => q.text.replace(/^“|[,”]+$/g, ''))).toEqual(expected.map((t) => t.replace(/^“|[,”]+$/g, '')));
+    // The ranges lie in the shadow tree, the slotted one in the page's own.
+    expect(quotes.every((q) => Number.isFinite(q.x))).toBe(true);
+    const inShadow = await page.evaluate(() => ([...(CSS.highlights.get('sourcelight-quote') ?? [])] as Range[]).map((r) => r.startContainer.getRootNode() instanceof ShadowRoot));
+    expect(inShadow).toEqual([true, false, true]);
+    for (const i of [0, 1]) {
+      await clickQuote(page, i);
+      expect((await readCard(page))?.quote).toContain(`bridge number ${i + 1}`);
+      await page.keyboard.press('Escape'); // the card would cover the next quote
+      await waitForCardClosed(page);
+    }
+    expect(errors).toEqual([]);
+  });
+});
