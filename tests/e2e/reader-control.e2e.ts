@@ -58,7 +58,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the reader’s control in %
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   }
-  const allNotes = () => ask<Note[]>('notes:list', {});
+  const allNotes = () => ask<Note[]>('notes:chunk', { after: null, limit: 1_000_000 });
 
   async function cardFrame(): Promise<Frame> {
     const frame = await openCardFrame(article);

@@ -14,7 +14,7 @@ export async function storedNotes(ext: ExtensionBrowser, pageUrl: string): Promi
   const key = normalizePageUrl(pageUrl);
   const all = await ext.probe.evaluate(async () => {
     const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
-    const reply = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'notes:list', payload: {} });
+    const reply = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'notes:chunk', payload: { after: null, limit: 1_000_000 } });
     if (!reply?.ok) throw new Error('the background did not list the notes');
     return reply.value;
   });
