@@ -33,6 +33,7 @@ import {
   waitForReady,
 } from './harness/page';
 import { startServer, type Served, type TestServer } from './harness/server';
+import { storedNotes } from './harness/stored-notes';
 import { waitUntil } from './harness/wait';
 
 const quoteCount = (page: Page) => highlightSize(page);
@@ -89,7 +90,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     expect(errors).toEqual([]);
   });
 
-  test('a page spying on the card learns nothing of the note, cannot switch Sourcelight off, and its fake clicks open nothing', async () => {
+  test('a page spying on the card learns nothing of the note, cannot switch Sourcelight off, and its fake clicks and messages open or store nothing', async () => {
     const { page, errors } = await open('/spying.html', spyingArticle());
     // What the page's own script heard and can reach (see spyingArticle).
     const heard = () => page.evaluate(() => (window as unknown as PageSpy).spy.heard);
@@ -103,6 +104,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     await page.evaluate((x, y) => (window as unknown as PageSpy).spy.fakeClick(x, y), quote.x, quote.y);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await openCardFrame(page)).toBeNull();
+    // With no reader input the page cannot make or change a note: it posts what a card would send,
+    // in every shape it can; nothing is stored.
+    await page.evaluate(() => {
+      const draft = { id: 'page-made', pageUrl: location.href, selector: { exact: 'x', prefix: '', suffix: '', start: 0, end: 1 }, body: 'written by the page', tags: [] };
+      for (const type of ['notes:save', 'notes:saveText', 'card:open']) window.postMessage({ type, payload: draft }, '*');
+      document.dispatchEvent(new CustomEvent('sourcelight:note', { detail: draft }));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await storedNotes(ext, page.url())).toEqual([]);
 
     // The reader's click still opens the card (the replayed announcement did not stop Sourcelight) …
     await clickQuote(page, 0);
