@@ -128,10 +128,10 @@ export default defineBackground(() => {
       case 'card:open': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('Only a page can open a card.');
-        return { cardId: cards.open(tabId, msg.payload.target) };
+        return { cardId: await cards.open(tabId, msg.payload.target) };
       }
       case 'card:take': {
-        const card = cards.find(msg.payload.cardId);
+        const card = await cards.find(msg.payload.cardId);
         if (!card) throw new Error('This card has been closed.');
         const { target, tabId } = card;
         // The note the page knew of, or one another tab has made on this quote since.
@@ -156,7 +156,7 @@ export default defineBackground(() => {
       }
       case 'card:event': {
         const { tabId, cardId, event } = msg.payload;
-        if (event.type === 'close') cards.close(tabId, cardId);
+        if (event.type === 'close') await cards.close(tabId, cardId);
         const relayed: TabMessage = { type: 'card:event', payload: { cardId, event } };
         await browser.tabs.sendMessage(tabId, relayed, { frameId: 0 });
         return null;
@@ -185,6 +185,6 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     focusByTab.delete(tabId);
-    cards.forgetTab(tabId);
+    void cards.forgetTab(tabId).catch(() => undefined);
   });
 });

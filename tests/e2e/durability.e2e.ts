@@ -169,6 +169,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
     },
   );
 
+  test('the background started again under an open card (Chromium: its service worker stopped): the card still saves, and its frame reloaded still shows its quote and note', async () => {
+    const url = server.serve('/worker/card-kept.html', { body: FERRY_ARTICLE });
+    const { page, errors } = await openArticle(ext, url);
+    await openQuoteCard(page, FERRY_QUOTE);
+    await typeNote(page, 'Before the restart. ');
+    // The open cards are kept where a restarted worker finds them (Firefox's background page never stops).
+    if (name === 'chromium') await stopServiceWorker(ext);
+    await typeNote(page, 'After it. ');
+    if (name === 'chromium') await stopServiceWorker(ext);
+    const card = (await openCardFrame(page))!;
+    await card.evaluate(() => location.reload()).catch(() => undefined); // the frame goes away as it answers
+    await waitUntil(card, (quote, note) =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type === 'reload' &&
+      (document.querySelector('.quote')?.textContent ?? '').includes(quote) && document.querySelector('textarea')?.value === note,
+      {}, FERRY_QUOTE, 'Before the restart. After it. ');
+    await typeNote(page, 'Reloaded.');
+    expect((await storedNotes(ext, url)).map((n) => n.body)).toEqual(['Before the restart. After it. Reloaded.']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the page inserts a paragraph with a quote above the open card’s quote: the card keeps writing to its own quote’s note', async () => {
     const url = server.serve('/insert/above.html', { body: FERRY_ARTICLE });
     const { page, errors } = await openArticle(ext, url);
