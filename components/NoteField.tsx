@@ -1,7 +1,8 @@
 // A note field that stores as you type. It says "Saved" only once the text shown is stored, and
 // why not when storing failed (the text stays in the field and in the draft). An emptied field
 // stores nothing; Delete removes the note, with an undo that brings back its text and tags. Text
-// typed on the same quote in another tab replaces the field's, and the status says so.
+// typed on the same quote in another tab, or saved on the notes page, replaces the field's, and the
+// status says so.
 import type { Note } from '@/storage/types';
 import type { SaveStatus } from '@/utils/card';
 
@@ -53,6 +54,8 @@ function StatusText({ status, undo }: { status: SaveStatus; undo(note: Note): vo
       );
     case 'elsewhere':
       return <>Changed in another tab</>;
+    case 'outside':
+      return <>Changed on the notes page</>;
     case 'error':
       return <>Not saved: {status.message}</>;
   }

@@ -27,7 +27,8 @@ export type CardEvent =
 /**
  * Where the card's note stands: "saved" only once the text shown is stored; "empty" when the field
  * was emptied (nothing stored, the note keeps its text); "deleted" with the note as it was, for undo;
- * "elsewhere" when another tab typed the text shown (that tab stores it).
+ * "elsewhere" when another tab typed the text shown (that tab stores it); "outside" when the notes
+ * page changed the note since (the text shown is then the notes page's).
  */
 export type SaveStatus =
   | { kind: 'idle' }
@@ -36,4 +37,5 @@ export type SaveStatus =
   | { kind: 'empty'; stored: boolean }
   | { kind: 'deleted'; note: Note | null }
   | { kind: 'elsewhere' }
+  | { kind: 'outside' }
   | { kind: 'error'; message: string };

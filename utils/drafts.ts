@@ -61,6 +61,34 @@ export async function removeDraftsOf(note: { id: string; pageUrl: string; select
   if (stale.length > 0) await browser.storage.local.remove(stale);
 }
 
+const CHANGED = 'changed:';
+
+/** A note's text as written outside a card (the notes page), told to the cards open on it. */
+export interface OutsideChange {
+  body: string;
+  updatedAt: number;
+}
+
+/**
+ * Tells every card open on the note (in any tab) that it was written outside a card: a storage
+ * change they watch (the page cannot see it), removed at once since the note itself holds the text.
+ */
+export async function announceChange(note: { id: string; body: string; updatedAt: number }): Promise<void> {
+  const key = CHANGED + note.id;
+  await browser.storage.local.set({ [key]: { body: note.body, updatedAt: note.updatedAt } satisfies OutsideChange });
+  await browser.storage.local.remove(key);
+}
+
+/** Calls `onChange` whenever the note with the id `idOf()` answers at that moment is written outside a card. */
+export function watchChange(idOf: () => string, onChange: (change: OutsideChange) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[CHANGED + idOf()]?.newValue as OutsideChange | undefined;
+    if (area === 'local' && change) onChange(change);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** Calls `onDraft` whenever a draft under `key` is written (by any card, in any tab). */
 export function watchDraft(key: string, onDraft: (draft: PendingNote) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -25,7 +25,7 @@ import { NoteIndex } from '@/storage/note-index';
 import { isWebPageUrl } from '@/storage/url';
 import { toReply, type BackgroundMessage, type TabMessage } from '@/utils/messages';
 import { isPageCommand } from '@/utils/commands';
-import { removeDraftsOf } from '@/utils/drafts';
+import { announceChange, removeDraftsOf } from '@/utils/drafts';
 import { readSiteControl, withSite, writeSiteControl } from '@/utils/site-control';
 import { CardRegistry } from './cards';
 import { flushDrafts, storeText } from './drafts';
@@ -81,12 +81,15 @@ export default defineBackground(() => {
       }
       case 'notes:options':
         return index.options();
-      // Edits outside a card (the notes page) are newer than any draft of their note.
-      case 'notes:save': {
-        const note = await saveNote(db, msg.payload, titles.of(msg.payload.pageUrl));
-        await removeDraftsOf(note);
-        return note;
-      }
+      // Edits outside a card (the notes page) are newer than any draft of their note, and than the
+      // saves cards sent before them; the cards open on the note then show it.
+      case 'notes:save':
+        return inOrder(async () => {
+          const note = await saveNote(db, msg.payload, titles.of(msg.payload.pageUrl));
+          await removeDraftsOf(note);
+          await announceChange(note);
+          return note;
+        });
       case 'notes:delete':
         // After the card's saves sent before it, which would otherwise make the note again.
         return inOrder(async () => {

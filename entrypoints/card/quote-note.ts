@@ -1,12 +1,12 @@
 // The note on one quote as its card stores it. Every input is kept as a draft in extension storage
 // and sent to the background at once.
 // The id is chosen here before the first save, so a save that is retried, or flushed again from
-// the draft, never makes a second note. Text typed on the same quote in another tab replaces the
-// text shown here, saying so: the later text wins, visibly. An emptied field stores nothing (the
+// the draft, never makes a second note. Text typed on the same quote in another tab, or saved on the
+// notes page, replaces the text shown here, saying so: the later text wins, visibly. An emptied field stores nothing (the
 // note keeps its text): a note goes only by Delete, which can be undone.
 import type { Note } from '@/storage/types';
 import type { QuoteAnchor, SaveStatus } from '@/utils/card';
-import { draftKey, readDraft, removeDraft, watchDraft, writeDraft, type NoteText, type PendingNote } from '@/utils/drafts';
+import { draftKey, readDraft, removeDraft, watchChange, watchDraft, writeDraft, type NoteText, type OutsideChange, type PendingNote } from '@/utils/drafts';
 import { askBackground, BackgroundUnavailable } from '@/utils/messages';
 
 export interface QuoteNoteEvents {
@@ -32,11 +32,14 @@ export class QuoteNote {
   private typedAt = 0;
   /** `latest` was typed in another card, which stores it. */
   private fromElsewhere = false;
+  /** The newest note this card's saves were answered with (its updatedAt): a change older than it is already overwritten. */
+  private storedAt = 0;
   /** Counts the saves sent: only the answer to the last one says where the note stands. */
   private seq = 0;
   private retryMs = FIRST_RETRY_MS;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private readonly unwatch: () => void;
+  private readonly unwatchChange: () => void;
 
   private constructor(
     private readonly anchor: QuoteAnchor,
@@ -51,6 +54,7 @@ export class QuoteNote {
     this.latest = draft ? draft.body : this.settled;
     this.typedAt = draft?.typedAt ?? 0;
     this.unwatch = watchDraft(this.key, (typed) => typed.writer !== this.writer && this.typedElsewhere(typed));
+    this.unwatchChange = watchChange(() => this.id, (change) => this.changedOutside(change));
   }
 
   /** The quote's note, with the draft a previous card left unsaved (which it then saves). */
@@ -107,6 +111,7 @@ export class QuoteNote {
 
   close(): void {
     this.unwatch();
+    this.unwatchChange();
     clearTimeout(this.retry);
   }
 
@@ -117,6 +122,17 @@ export class QuoteNote {
     this.fromElsewhere = true;
     this.on.text(draft.body);
     this.send();
+  }
+
+  /** The notes page saved the note after this card's last stored text: that text is shown, and built on. */
+  private changedOutside(change: OutsideChange): void {
+    if (change.updatedAt <= this.storedAt) return;
+    this.seq += 1; // answers to saves sent before no longer say where the note stands
+    clearTimeout(this.retry);
+    this.latest = this.settled = change.body;
+    this.fromElsewhere = false;
+    this.on.text(change.body);
+    this.on.status({ kind: 'outside' });
   }
 
   private text(body: string): NoteText {
@@ -137,7 +153,10 @@ export class QuoteNote {
     askBackground('notes:saveText', this.text(body)).then(
       (note) => {
         // The background may answer with the note another tab made on this quote first.
-        if (note) this.id = note.id;
+        if (note) {
+          this.id = note.id;
+          this.storedAt = Math.max(this.storedAt, note.updatedAt);
+        }
         if (seq !== this.seq) return; // a newer text was sent after this one: its answer counts
         this.retryMs = FIRST_RETRY_MS;
         this.settled = body;

@@ -10,6 +10,7 @@ import { COUNCIL_ARTICLE, editedFerryArticle, FERRY_ARTICLE, FERRY_QUOTE, ferryA
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';
+import { storedNotes } from './harness/stored-notes';
 import { screenshotPath, waitForDownload } from './harness/files';
 import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
 import {
@@ -363,5 +364,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     expect(await openQuoteCard(first.page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: `${both}.` });
     expect([...first.errors, ...second.errors]).toEqual([]);
     await Promise.all([first.page.close(), second.page.close(), notes.close()]);
+  });
+  test('a note edited on the notes page while its card is open: the card shows the new text, saying so, and builds on it; the card’s later words win on the notes page', async () => {
+    const url = server.serve('/transport/notes-page-edit.html', { body: FERRY_ARTICLE });
+    const { page, errors } = await openArticle(ext, url);
+    await openQuoteCard(page, FERRY_QUOTE);
+    await typeNote(page, 'Typed in the card');
+    const notes = await openNotesPage(ext);
+    await search(notes, FERRY_QUOTE); // the quote still matches once the note is rewritten
+    const row = await rowWithQuote(notes, FERRY_QUOTE);
+    await clickButton(row, 'Edit');
+    await fillField((await row.$('textarea'))!, 'Rewritten on the notes page');
+    await clickButton(row, 'Save');
+    await waitUntil(notes, () => document.querySelector('li.note-row')?.textContent?.includes('Rewritten on the notes page'), { polling: 50 });
+
+    await page.bringToFront();
+    await waitForCardText((await openCardFrame(page))!, 'Rewritten on the notes page', 'Changed on the notes page');
+    await typeNote(page, ', then in the card');
+    const both = 'Rewritten on the notes page, then in the card';
+    expect((await storedNotes(ext, url)).map((n) => n.body)).toEqual([both]);
+    // A notes page opened afresh (Firefox never reports a moz-extension page's reload as done).
+    await notes.close();
+    const again = await openNotesPage(ext);
+    await search(again, 'Rewritten on');
+    expect(await waitForNotes(again, 1)).toEqual([expect.objectContaining({ body: both })]);
+    expect(errors).toEqual([]);
+    await Promise.all([page.close(), again.close()]);
   });
 });
