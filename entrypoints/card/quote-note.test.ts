@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draft } from '@/storage/testing';
 import type { Note } from '@/storage/types';
 import type { QuoteAnchor, SaveStatus } from '@/utils/card';
-import { draftKey, readDraft } from '@/utils/drafts';
+import { announceChange, draftKey, readDraft } from '@/utils/drafts';
 import { BackgroundUnavailable, type askBackground } from '@/utils/messages';
 import { QuoteNote } from './quote-note';
 
@@ -81,5 +81,36 @@ describe('QuoteNote', () => {
     expect(texts).toEqual(['typed in the other tab']);
     expect(statuses.at(-1)).toBe('elsewhere');
     expect(statuses).not.toContain('saving');
+  });
+  it('shows a note saved on the notes page after its own last save, drops the answers to saves sent before it, and builds on it', async () => {
+    const saves = deferredSaves();
+    const { on, statuses, texts } = events();
+    const note = await QuoteNote.open(ANCHOR, null, on);
+    note.edit('typed in the card');
+    await flush();
+    const id = saves[0].id;
+    await announceChange({ id, body: 'from the notes page', updatedAt: 5 });
+    await flush();
+    saves[0].resolve({ ...stored(id, 'typed in the card'), updatedAt: 4 });
+    await flush();
+    expect(texts).toEqual(['from the notes page']);
+    expect(statuses.at(-1)).toBe('outside');
+    note.edit('from the notes page, then the card');
+    await flush();
+    expect(saves.map((s) => s.body)).toEqual(['typed in the card', 'from the notes page, then the card']);
+  });
+
+  it('ignores a notes-page change older than a save already stored', async () => {
+    const saves = deferredSaves();
+    const { on, texts } = events();
+    const note = await QuoteNote.open(ANCHOR, null, on);
+    note.edit('the card, later');
+    await flush();
+    saves[0].resolve({ ...stored(saves[0].id, 'the card, later'), updatedAt: 9 });
+    await flush();
+    await announceChange({ id: saves[0].id, body: 'the notes page, earlier', updatedAt: 8 });
+    await flush();
+    expect(texts).toEqual([]);
+    expect(note.body).toBe('the card, later');
   });
 });
