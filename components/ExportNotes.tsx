@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { renderExport, type ExportFormat } from '@/storage/export';
 import { downloadText } from './download';
-import { readSnapshotInChunks } from './read-snapshot';
+import { readSnapshotInChunks, type ChunkedScope } from './read-snapshot';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'json', label: 'JSON' },
@@ -10,14 +10,14 @@ const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'web-annotation', label: 'Web Annotation' },
 ];
 
-/** Exports notes: this page's when `url` is given, otherwise the given ids (or all). */
-export function ExportNotes({ url, ids, count }: { url?: string; ids?: string[]; count: number }) {
+/** Exports the notes of `scope`: one page's, the given ids, those matching a filter, or all. */
+export function ExportNotes({ scope, count }: { scope: ChunkedScope; count: number }) {
   const [format, setFormat] = useState<ExportFormat>('json');
   const [error, setError] = useState('');
   const run = async () => {
     setError('');
     try {
-      const file = renderExport(format, await readSnapshotInChunks({ url, ids }), new Date());
+      const file = renderExport(format, await readSnapshotInChunks(scope), new Date());
       downloadText(file.filename, file.mimeType, file.content);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

@@ -2,7 +2,7 @@
 // whole store; the notes page or popup then renders the file itself (storage/export.ts).
 import type { Snapshot, SnapshotScope } from '@/storage/snapshot';
 import { sortForExport } from '@/storage/snapshot';
-import type { Note, Page } from '@/storage/types';
+import type { Note, NoteFilter, Page } from '@/storage/types';
 import { askBackground } from '@/utils/messages';
 
 /** Notes or pages per message. */
@@ -14,13 +14,16 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-export async function readSnapshotInChunks(scope: SnapshotScope): Promise<Snapshot> {
+/** Which notes to export: one page's, the given ids, those matching a filter, or (all absent) all. */
+export type ChunkedScope = SnapshotScope & { filter?: NoteFilter };
+
+export async function readSnapshotInChunks(scope: ChunkedScope): Promise<Snapshot> {
   const notes: Note[] = [];
   if (scope.ids) {
     for (const ids of chunks(scope.ids)) notes.push(...(await askBackground('notes:get', { ids })));
   } else {
     for (let after: string | null = null; ; ) {
-      const batch: Note[] = await askBackground('notes:chunk', { after, limit: READ_CHUNK, url: scope.url });
+      const batch: Note[] = await askBackground('notes:chunk', { after, limit: READ_CHUNK, url: scope.url, filter: scope.filter });
       notes.push(...batch);
       if (batch.length < READ_CHUNK) break;
       after = batch[batch.length - 1].id;

@@ -26,14 +26,14 @@ async function fillV1(name: string) {
   v1.close();
 }
 
-describe('schema migration v1 → v2', () => {
+describe('schema migration v1 → v3', () => {
   it('keeps every page and note, turning tags into lists and adding sites', async () => {
     const name = `migration-${Math.random()}`;
     await fillV1(name);
 
     const db = openSourcelightDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const notes = await db.notes.orderBy('id').toArray();
     expect(notes.map((n) => n.tags)).toEqual([['Economy', 'budget'], [], []]);

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Note, Page } from './types';
 import { siteOf } from './url';
+import { invalidateOnNoteWrites, SEARCH_SNAPSHOT_TABLE } from './search-snapshot';
 
 const DB_NAME = 'sourcelight';
 
@@ -32,6 +33,12 @@ export function tagsFromV1(tags: unknown): string[] {
     .filter((t) => t !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
 }
 
+/** v3: the notes page's search index saved whole (storage/search-snapshot.ts); notes are unchanged. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  [SEARCH_SNAPSHOT_TABLE]: 'part',
+};
+
 async function upgradeV1ToV2(tx: Transaction): Promise<void> {
   await tx.table('notes').toCollection().modify((note: { tags: unknown }) => {
     note.tags = tagsFromV1(note.tags);
@@ -46,5 +53,7 @@ export function openSourcelightDb(name: string = DB_NAME): SourcelightDb {
   const db = new Dexie(name) as SourcelightDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+  db.version(3).stores(SCHEMA_V3);
+  db.use(invalidateOnNoteWrites);
   return db;
 }

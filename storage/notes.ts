@@ -158,9 +158,16 @@ export const listPages = guarded(async (db: SourcelightDb): Promise<Page[]> => d
 
 /** Removes the records of pages no note is on any more (their last note deleted); returns how many. */
 export const pruneVisits = guarded(async (db: SourcelightDb): Promise<number> => {
-  return db.transaction('rw', db.pages, db.notes, async () => {
+  // Looked for in a read-only transaction, which holds up no other reader (it runs at every start
+  // of the background, as the notes page may be asking for its first rows); written only if needed.
+  const candidates = await db.transaction('r', db.pages, db.notes, async () => {
     const noted = new Set(await db.notes.orderBy('pageUrl').uniqueKeys());
-    const unused = (await db.pages.toCollection().primaryKeys()).filter((url) => !noted.has(url));
+    return (await db.pages.toCollection().primaryKeys()).filter((url) => !noted.has(url));
+  });
+  if (candidates.length === 0) return 0;
+  return db.transaction('rw', db.pages, db.notes, async () => {
+    const unused: string[] = [];
+    for (const url of candidates) if ((await db.notes.where('pageUrl').equals(url).count()) === 0) unused.push(url);
     await db.pages.bulkDelete(unused);
     return unused.length;
   });

@@ -20,11 +20,8 @@ export interface BackgroundProtocol {
   /** The reader clears the visit records (notes page). */
   'visits:clear': { req: null; res: { pagesRemoved: number } };
   'notes:forPage': { req: { url: string }; res: Note[] };
-  /**
-   * The notes page's list: how many notes match, `limit` of them from `offset` on and, when the
-   * filters narrow the list, every matching id in order (null for all notes: they come by offset).
-   */
-  'notes:query': { req: NoteFilter & { offset: number; limit: number }; res: { total: number; ids: string[] | null; notes: Note[] } };
+  /** The notes page's list: how many notes match, and `limit` of them from `offset` on. */
+  'notes:query': { req: NoteFilter & { offset: number; limit: number }; res: { total: number; notes: Note[] } };
   /** How many notes there are and what the filters offer. */
   'notes:options': { req: null; res: FilterOptions & { count: number } };
   'notes:save': { req: NoteDraft; res: Note };
@@ -32,8 +29,8 @@ export interface BackgroundProtocol {
   /** Sent by a card: its note's text (empty deletes it); the tags stay as stored. */
   'notes:saveText': { req: NoteText; res: Note | null };
   'notes:restore': { req: Note; res: null };
-  /** A chunk of the store for an export (components/read-snapshot.ts): notes after an id, in id order. */
-  'notes:chunk': { req: { after: string | null; limit: number; url?: string }; res: Note[] };
+  /** A chunk of the store for an export (components/read-snapshot.ts): notes after an id, in id order; one page's, or those matching a filter. */
+  'notes:chunk': { req: { after: string | null; limit: number; url?: string; filter?: NoteFilter }; res: Note[] };
   'notes:get': { req: { ids: string[] }; res: Note[] };
   'pages:get': { req: { urls: string[] }; res: Page[] };
   /** One chunk of a file the notes page parsed (components/import-in-chunks.ts). */

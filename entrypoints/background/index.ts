@@ -71,13 +71,13 @@ export default defineBackground(() => {
         return getNotesForPage(db, msg.payload.url);
       case 'notes:query': {
         const { offset, limit, ...filter } = msg.payload;
+        // All notes in order come straight from the updatedAt index: the first rows need no search index.
         if (isUnfiltered(filter)) {
-          // All notes in order come straight from the updatedAt index, while the search index loads.
-          void index.options().catch(() => undefined);
-          return { total: await countNotes(db), ids: null, notes: await notesByDate(db, filter.order ?? 'newest', offset, limit) };
+          const [total, notes] = await Promise.all([countNotes(db), notesByDate(db, filter.order ?? 'newest', offset, limit)]);
+          return { total, notes };
         }
         const ids = await index.query(filter);
-        return { total: ids.length, ids, notes: await getNotes(db, ids.slice(offset, offset + limit)) };
+        return { total: ids.length, notes: await getNotes(db, ids.slice(offset, offset + limit)) };
       }
       case 'notes:options':
         return index.options();
@@ -103,8 +103,10 @@ export default defineBackground(() => {
         return null;
       case 'notes:saveText':
         return inOrder(() => storeText(db, msg.payload, titles.of(msg.payload.pageUrl)));
-      case 'notes:chunk':
-        return notesAfter(db, msg.payload);
+      case 'notes:chunk': {
+        const { filter, ...chunk } = msg.payload;
+        return filter ? getNotes(db, await index.idsAfter(filter, chunk.after, chunk.limit)) : notesAfter(db, chunk);
+      }
       case 'notes:get':
         return getNotes(db, msg.payload.ids);
       case 'pages:get':

@@ -2,6 +2,7 @@
 // the sourcing profile of the notes shown and of each of their pages, whose parts narrow the list.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note, NoteFilter } from '@/storage/types';
+import { isUnfiltered } from '@/storage/notes';
 import { askBackground } from '@/utils/messages';
 import { ExportNotes } from '@/components/ExportNotes';
 import { ImportNotes } from '@/components/ImportNotes';
@@ -24,10 +25,9 @@ const NO_OPTIONS: FilterOptions & { count: number } = { count: 0, sites: [], spe
 export function NotesPage() {
   const [options, setOptions] = useState(NO_OPTIONS);
   const [filter, setFilter] = useState<NoteFilter>({ order: 'newest' });
-  // How many notes match; with filters, every matching id (the background searches its index); and the first of those notes.
-  // Null until the first answer: the page says it is loading, not that there are no notes.
+  // How many notes match, and the first of those notes. Null until the first answer: the page says
+  // it is loading, not that there are no notes.
   const [total, setTotal] = useState<number | null>(null);
-  const [ids, setIds] = useState<string[] | null>(null);
   const [fetched, setFetched] = useState<Note[]>([]);
   const [rows, setRows] = useState(ROWS_STEP);
   const [error, setError] = useState('');
@@ -48,16 +48,23 @@ export function NotesPage() {
   const reload = async () => {
     const run = ++latestReload.current;
     try {
-      const found = await askBackground('notes:query', { ...filter, offset: 0, limit: FETCH_LIMIT });
-      const pageTitles = await addTitles(found.notes, new Map());
+      // The first rows come first; the rest of the profiles' notes follow once those are on screen.
+      const first = await askBackground('notes:query', { ...filter, offset: 0, limit: ROWS_STEP });
+      const firstTitles = await addTitles(first.notes, new Map());
       if (run !== latestReload.current) return;
-      setTotal(found.total);
-      setIds(found.ids);
-      setFetched(found.notes);
-      setTitles(pageTitles);
+      setTotal(first.total);
+      setFetched(first.notes);
+      setTitles(firstTitles);
       setRows(ROWS_STEP);
       setError('');
-      // The filters' choices and the count of all notes come second: the first rows need neither.
+      if (first.total > first.notes.length && first.total <= FETCH_LIMIT) {
+        const rest = (await askBackground('notes:query', { ...filter, offset: first.notes.length, limit: FETCH_LIMIT })).notes;
+        const allTitles = await addTitles(rest, firstTitles);
+        if (run !== latestReload.current) return;
+        setFetched([...first.notes, ...rest]);
+        setTitles(allTitles);
+      }
+      // The filters' choices and the count of all notes come last: the first rows need neither.
       const opts = await askBackground('notes:options', null);
       if (run === latestReload.current) setOptions(opts);
     } catch (err) {
@@ -76,9 +83,7 @@ export function NotesPage() {
   const showMore = async () => {
     const want = rows + ROWS_STEP;
     if (!pick && want > fetched.length && !complete) {
-      const more = ids
-        ? await askBackground('notes:get', { ids: ids.slice(fetched.length, fetched.length + FETCH_LIMIT) })
-        : (await askBackground('notes:query', { ...filter, offset: fetched.length, limit: FETCH_LIMIT })).notes;
+      const more = (await askBackground('notes:query', { ...filter, offset: fetched.length, limit: FETCH_LIMIT })).notes;
       setTitles(await addTitles(more, titles));
       setFetched([...fetched, ...more]);
     }
@@ -96,8 +101,8 @@ export function NotesPage() {
     setUndo(null);
     await reload();
   };
-  // Without filters the export takes every note (read in chunks), not a list of ids.
-  const everything = !pick && ids === null;
+  // The export takes what the list shows: the picked notes, those the filters match, or every note.
+  const exportScope = pick ? { ids: listed.map((n) => n.id) } : isUnfiltered(filter) ? {} : { filter };
 
   return (
     <main>
@@ -106,9 +111,9 @@ export function NotesPage() {
       {error && <p class="error" role="alert">{error}</p>}
       {complete ? (
         <NotesProfiles notes={fetched} titles={titles} pick={pick} onPick={setPick} />
-      ) : (
+      ) : (total ?? 0) > FETCH_LIMIT ? (
         <p class="muted profiles-limit">The profiles count up to {FETCH_LIMIT.toLocaleString('en')} notes: search or filter to see those of fewer.</p>
-      )}
+      ) : null}
       <p class="filter-status" role="status">
         {pick && (
           <>
@@ -129,7 +134,7 @@ export function NotesPage() {
         </button>
       )}
       <div class="io">
-        <ExportNotes ids={everything ? undefined : pick ? listed.map((n) => n.id) : (ids ?? undefined)} count={count} />
+        <ExportNotes scope={exportScope} count={count} />
         <ImportNotes onImported={reload} />
         <ClearVisits onCleared={reload} />
       </div>

@@ -89,7 +89,7 @@ function PageView({ tabId, summary }: { tabId: number; summary: PageSummary }) {
           <OfficialsList people={summary.people} />
         </>
       )}
-      <ExportNotes url={summary.url} count={summary.notes.length} />
+      <ExportNotes scope={{ url: summary.url }} count={summary.notes.length} />
     </>
   );
 }
