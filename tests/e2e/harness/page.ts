@@ -90,17 +90,38 @@ export function highlightedQuotes(page: Page, name = QUOTE_HIGHLIGHT): Promise<Q
   }, name);
 }
 
-/** Scrolls a highlighted quote into view and clicks the middle of its first line; returns its text once the card shows. */
+/**
+ * Scrolls a highlighted quote into view and clicks the middle of its first line once it has stopped
+ * moving (a page may scroll smoothly, or lay out late on a loaded machine); returns its text once the card shows.
+ */
 export async function clickQuote(page: Page, index: number, name = QUOTE_HIGHLIGHT): Promise<string> {
-  await page.evaluate(
-    (n, i) => {
-      const range = ([...(CSS.highlights.get(n) ?? [])] as Range[])[i];
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    },
+  const quote = await page.evaluate(
+    (n, i) =>
+      new Promise<{ text: string; x: number; y: number }>((resolve) => {
+        const range = ([...(CSS.highlights.get(n) ?? [])] as Range[])[i];
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const at = () => {
+          const box = range.getClientRects()[0];
+          return { text: range.toString(), x: box ? box.left + box.width / 2 : NaN, y: box ? box.top + box.height / 2 : NaN };
+        };
+        // The same place over three frames in a row, or wherever it is after a second.
+        const deadline = performance.now() + 1_000;
+        setTimeout(() => resolve(at()), 1_200); // a tab in the background gets no animation frames
+        let last = '';
+        let still = 0;
+        const settle = () => {
+          const now = at();
+          const key = `${now.x},${now.y}`;
+          still = key === last && !Number.isNaN(now.x) ? still + 1 : 0;
+          last = key;
+          if (still < 3 && performance.now() < deadline) return void requestAnimationFrame(settle);
+          resolve(now);
+        };
+        requestAnimationFrame(settle);
+      }),
     name,
     index,
   );
-  const quote = (await highlightedQuotes(page, name))[index];
   const before = await openCardFrame(page);
   await page.mouse.click(quote.x, quote.y);
   await waitForCard(page, before);
