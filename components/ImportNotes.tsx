@@ -5,7 +5,8 @@ import { importInChunks } from './import-in-chunks';
 
 /** Imports Sourcelight JSON or W3C Web Annotation JSON; a bad file is refused whole, with the reason. */
 export function ImportNotes({ onImported }: { onImported(): void }) {
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // While a file is read and stored the message says how far it got (`progress`), then what was done.
+  const [message, setMessage] = useState<{ error: boolean; text: string; progress?: boolean } | null>(null);
   // The last import, until it is undone or another file is chosen.
   const [undo, setUndo] = useState<ImportUndo | null>(null);
   const takeBack = async () => {
@@ -31,7 +32,10 @@ export function ImportNotes({ onImported }: { onImported(): void }) {
       return;
     }
     try {
-      const r = await importInChunks(await file.text());
+      setMessage({ error: false, progress: true, text: 'Reading the file…' });
+      const r = await importInChunks(await file.text(), (stored, total) =>
+        setMessage({ error: false, progress: true, text: `Importing: ${stored.toLocaleString('en')} of ${total.toLocaleString('en')} notes stored…` }),
+      );
       const beside = r.notesKeptBeside ? `, ${r.notesKeptBeside} kept beside a different note with the same id` : '';
       const skipped = r.notesSkipped ? `, ${r.notesSkipped} skipped (no quote)` : '';
       setMessage({ error: false, text: `Imported: ${r.notesAdded} new, ${r.notesUnchanged} already there${beside}${skipped}.` });
@@ -46,7 +50,7 @@ export function ImportNotes({ onImported }: { onImported(): void }) {
       <label>
         Import notes… <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={onFile} />
       </label>
-      {message && <span class={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}> {message.text}</span>}
+      {message && <span class={message.error ? 'error' : message.progress ? 'muted progress' : 'muted'} role={message.error ? 'alert' : 'status'}> {message.text}</span>}
       {undo && <button type="button" class="link undo-import" onClick={takeBack}>Undo import</button>}
     </div>
   );

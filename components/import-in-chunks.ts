@@ -4,7 +4,8 @@
 import { IMPORT_CHUNK, parseImportFile, type ImportResult } from '@/storage/import';
 import { askBackground } from '@/utils/messages';
 
-export async function importInChunks(text: string): Promise<ImportResult> {
+/** Imports `text`; `onProgress` hears how many of the file's notes are stored after each chunk. */
+export async function importInChunks(text: string, onProgress: (stored: number, total: number) => void = () => undefined): Promise<ImportResult> {
   const parsed = await parseImportFile(text);
   const total: ImportResult = {
     format: parsed.format,
@@ -27,6 +28,7 @@ export async function importInChunks(text: string): Promise<ImportResult> {
       total.pagesAdded += r.pagesAdded;
       total.undo.notes.push(...r.undo.notes);
       total.undo.pageUrls.push(...r.undo.pageUrls);
+      if (at + IMPORT_CHUNK < parsed.notes.length) onProgress(at + notes.length, parsed.notes.length);
     }
   } catch (err) {
     if (total.undo.notes.length) await askBackground('notes:undoImport', total.undo).catch(() => undefined);

@@ -5,7 +5,7 @@
 // back at once instead of reading every note.
 import type { SourcelightDb } from './db';
 import { guarded } from './errors';
-import { readSearchSnapshot, writeSearchSnapshot } from './search-snapshot';
+import { readSearchSnapshot, savedNoteCount, writeSearchSnapshot } from './search-snapshot';
 import { searchable } from './notes';
 import type { Note, NoteFilter } from './types';
 import { siteOf } from './url';
@@ -164,6 +164,15 @@ export class NoteIndex {
       else to = mid;
     }
     return ids.slice(from, from + limit);
+  });
+
+  /**
+   * How many notes there are: from memory or the saved index when either is current (counting
+   * 100,000 records takes Chromium about 100 ms), else counted.
+   */
+  count = guarded(async (): Promise<number> => {
+    if (this.entries) return this.entries.size;
+    return (await savedNoteCount(this.db)) ?? (await this.db.notes.count());
   });
 
   /** How many notes there are, and the values the filters offer. */

@@ -215,8 +215,6 @@ export function isUnfiltered(filter: NoteFilter): boolean {
   return !filter.text?.trim() && !filter.site && !filter.speaker && !filter.nameless && !filter.tag;
 }
 
-export const countNotes = guarded(async (db: SourcelightDb): Promise<number> => db.notes.count());
-
 /** `limit` notes from `offset` on, newest (or oldest) first, read through the updatedAt index. */
 export const notesByDate = guarded(async (db: SourcelightDb, order: 'newest' | 'oldest', offset: number, limit: number): Promise<Note[]> => {
   const byDate = db.notes.orderBy('updatedAt');

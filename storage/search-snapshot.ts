@@ -105,6 +105,12 @@ export async function readSearchSnapshot(db: SourcelightDb): Promise<IndexEntry[
   });
 }
 
+/** How many notes there are, as the saved index knows it; null when it is not valid. */
+export async function savedNoteCount(db: SourcelightDb): Promise<number | null> {
+  const mark = (await db.table(SEARCH_SNAPSHOT_TABLE).get(MARK)) as SnapshotMark | undefined;
+  return mark?.count ?? null;
+}
+
 /**
  * Saves the index and marks it valid. `current` is called once the transaction runs, after every
  * note write begun before it has finished, so what it returns is what the notes store holds.

@@ -20,8 +20,8 @@ export interface BackgroundProtocol {
   /** The reader clears the visit records (notes page). */
   'visits:clear': { req: null; res: { pagesRemoved: number } };
   'notes:forPage': { req: { url: string }; res: Note[] };
-  /** The notes page's list: how many notes match, and `limit` of them from `offset` on. */
-  'notes:query': { req: NoteFilter & { offset: number; limit: number }; res: { total: number; notes: Note[] } };
+  /** The notes page's list: how many notes match, `limit` of them from `offset` on, and those notes' pages (for their titles). */
+  'notes:query': { req: NoteFilter & { offset: number; limit: number }; res: { total: number; notes: Note[]; pages: Page[] } };
   /** How many notes there are and what the filters offer. */
   'notes:options': { req: null; res: FilterOptions & { count: number } };
   'notes:save': { req: NoteDraft; res: Note };

@@ -8,7 +8,6 @@ import {
   deleteNote,
   findNoteAt,
   getNote,
-  countNotes,
   getNotes,
   isUnfiltered,
   notesByDate,
@@ -72,12 +71,10 @@ export default defineBackground(() => {
       case 'notes:query': {
         const { offset, limit, ...filter } = msg.payload;
         // All notes in order come straight from the updatedAt index: the first rows need no search index.
-        if (isUnfiltered(filter)) {
-          const [total, notes] = await Promise.all([countNotes(db), notesByDate(db, filter.order ?? 'newest', offset, limit)]);
-          return { total, notes };
-        }
-        const ids = await index.query(filter);
-        return { total: ids.length, notes: await getNotes(db, ids.slice(offset, offset + limit)) };
+        const [total, notes] = isUnfiltered(filter)
+          ? await Promise.all([index.count(), notesByDate(db, filter.order ?? 'newest', offset, limit)])
+          : await index.query(filter).then(async (ids) => [ids.length, await getNotes(db, ids.slice(offset, offset + limit))] as const);
+        return { total, notes, pages: await getPages(db, [...new Set(notes.map((n) => n.pageUrl))]) };
       }
       case 'notes:options':
         return index.options();

@@ -1,7 +1,7 @@
 // Every note across all pages: search, filter, edit, delete with undo, open on its page, export, import;
 // the sourcing profile of the notes shown and of each of their pages, whose parts narrow the list.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Note, NoteFilter } from '@/storage/types';
+import type { Note, NoteFilter, Page } from '@/storage/types';
 import { isUnfiltered } from '@/storage/notes';
 import { askBackground } from '@/utils/messages';
 import { ExportNotes } from '@/components/ExportNotes';
@@ -35,13 +35,8 @@ export function NotesPage() {
   const [titles, setTitles] = useState<Map<string, string>>(new Map());
   const [pick, setPick] = useState<NotesPick | null>(null);
 
-  /** Adds the titles of these notes' pages to those known. */
-  const addTitles = async (notes: Note[], known: Map<string, string>) => {
-    const urls = unique(notes.map((n) => n.pageUrl)).filter((u) => !known.has(u));
-    const pages = [];
-    for (let at = 0; at < urls.length; at += 2_000) pages.push(...(await askBackground('pages:get', { urls: urls.slice(at, at + 2_000) })));
-    return new Map([...known, ...pages.filter((p) => p.title).map((p) => [p.url, p.title] as const)]);
-  };
+  /** The titles known, with those of the pages a query's answer came with. */
+  const withTitles = (known: Map<string, string>, pages: Page[]) => new Map([...known, ...pages.filter((p) => p.title).map((p) => [p.url, p.title] as const)]);
 
   // Each keystroke in the search box starts a reload; only the latest one may show its answer.
   const latestReload = useRef(0);
@@ -50,7 +45,7 @@ export function NotesPage() {
     try {
       // The first rows come first; the rest of the profiles' notes follow once those are on screen.
       const first = await askBackground('notes:query', { ...filter, offset: 0, limit: ROWS_STEP });
-      const firstTitles = await addTitles(first.notes, new Map());
+      const firstTitles = withTitles(new Map(), first.pages);
       if (run !== latestReload.current) return;
       setTotal(first.total);
       setFetched(first.notes);
@@ -58,11 +53,10 @@ export function NotesPage() {
       setRows(ROWS_STEP);
       setError('');
       if (first.total > first.notes.length && first.total <= FETCH_LIMIT) {
-        const rest = (await askBackground('notes:query', { ...filter, offset: first.notes.length, limit: FETCH_LIMIT })).notes;
-        const allTitles = await addTitles(rest, firstTitles);
+        const rest = await askBackground('notes:query', { ...filter, offset: first.notes.length, limit: FETCH_LIMIT });
         if (run !== latestReload.current) return;
-        setFetched([...first.notes, ...rest]);
-        setTitles(allTitles);
+        setFetched([...first.notes, ...rest.notes]);
+        setTitles(withTitles(firstTitles, rest.pages));
       }
       // The filters' choices and the count of all notes come last: the first rows need neither.
       const opts = await askBackground('notes:options', null);
@@ -83,9 +77,9 @@ export function NotesPage() {
   const showMore = async () => {
     const want = rows + ROWS_STEP;
     if (!pick && want > fetched.length && !complete) {
-      const more = (await askBackground('notes:query', { ...filter, offset: fetched.length, limit: FETCH_LIMIT })).notes;
-      setTitles(await addTitles(more, titles));
-      setFetched([...fetched, ...more]);
+      const more = await askBackground('notes:query', { ...filter, offset: fetched.length, limit: FETCH_LIMIT });
+      setTitles(withTitles(titles, more.pages));
+      setFetched([...fetched, ...more.notes]);
     }
     setRows(want);
   };
@@ -146,8 +140,4 @@ export function NotesPage() {
       )}
     </main>
   );
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
 }

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { gotoExtensionPage } from './harness/extension';
+import { waitForDownload } from './harness/files';
+import { clickButton, importFile } from './harness/notes-page';
 import { waitUntil } from './harness/wait';
 
 const NOTES = 100_000;
@@ -151,4 +153,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('100,000 notes in %s', (name
     expect(cold.firstRows).toBeLessThan(LIMIT_MS);
     expect(firstSearch).toBeLessThan(LIMIT_MS);
   }, 300_000);
+
+  test('the whole store, exported, imports back into a fresh profile', async () => {
+    const { notes } = await openNotesPage(ext!);
+    let started = Date.now();
+    await clickButton((await notes.$('.io'))!, 'Export notes');
+    const exported = await waitForDownload(ext!.downloadDir, 240_000);
+    expect(exported, 'the export was downloaded').not.toBeNull();
+    const file = path.join(ext!.downloadDir, exported!.name);
+    const parsed = JSON.parse(exported!.text) as { notes: unknown[]; pages: unknown[] };
+    expect([parsed.notes.length, parsed.pages.length]).toEqual([NOTES, 2_000]);
+    const exportMs = Date.now() - started;
+
+    const fresh = await launch(name);
+    try {
+      const page = await fresh.newPage();
+      await gotoExtensionPage(fresh, page, 'notes.html');
+      started = Date.now();
+      expect(await importFile(page, file, 240_000)).toEqual({ role: 'status', text: `Imported: ${NOTES} new, 0 already there.` });
+      console.log(`${name}: exported ${NOTES} notes (${(exported!.text.length / 1e6).toFixed(0)} MB) in ${exportMs} ms, imported them back in ${Date.now() - started} ms`);
+      await waitUntil(page, (want) => document.querySelector('.note-count')?.textContent === want, { timeout: 60_000 }, `${NOTES} of ${NOTES} notes`);
+    } finally {
+      await fresh.close();
+    }
+  }, 600_000);
 });

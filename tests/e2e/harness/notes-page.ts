@@ -81,13 +81,14 @@ export async function rowWithQuote(page: Page, quote: string): Promise<ElementHa
   throw new Error(`no note row for the quote “${quote}”`);
 }
 
-const IMPORT_MESSAGE = '.io .import [role]';
+/** The import's outcome (not its progress while it runs). */
+const IMPORT_MESSAGE = '.io .import [role]:not(.progress)';
 
 /**
  * Picks `file` in the import input and returns the message the page then shows (role status or
  * alert). The message must differ from the one shown before, which is how the import's end is seen.
  */
-export async function importFile(page: Page, file: string): Promise<{ role: string; text: string }> {
+export async function importFile(page: Page, file: string, timeout = 30_000): Promise<{ role: string; text: string }> {
   const readMessage = (p: Page) =>
     p.$eval(IMPORT_MESSAGE, (el) => ({ role: el.getAttribute('role') ?? '', text: el.textContent!.trim() })).catch(() => null);
   const before = await readMessage(page);
@@ -97,7 +98,7 @@ export async function importFile(page: Page, file: string): Promise<{ role: stri
       const el = document.querySelector(sel);
       return !!el && `${el.getAttribute('role')}:${el.textContent!.trim()}` !== old;
     },
-    { polling: 50 },
+    { polling: 50, timeout },
     IMPORT_MESSAGE,
     before ? `${before.role}:${before.text}` : '',
   );
