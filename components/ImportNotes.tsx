@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, type ImportUndo } from '@/storage/import';
-import { askBackground } from '@/utils/messages';
-import { importInChunks } from './import-in-chunks';
+import { importInChunks, undoInChunks } from './import-in-chunks';
 
 /** Imports Sourcelight JSON or W3C Web Annotation JSON; a bad file is refused whole, with the reason. */
 export function ImportNotes({ onImported }: { onImported(): void }) {
@@ -12,7 +11,7 @@ export function ImportNotes({ onImported }: { onImported(): void }) {
   const takeBack = async () => {
     if (!undo) return;
     try {
-      const removed = await askBackground('notes:undoImport', undo);
+      const removed = await undoInChunks(undo);
       setUndo(null);
       const kept = undo.notes.length - removed;
       setMessage({ error: false, text: `Import undone: ${removed} ${removed === 1 ? 'note' : 'notes'} removed${kept ? `, ${kept} edited since kept` : ''}.` });

@@ -5,7 +5,7 @@ import { exportNotes } from '@/storage/export';
 import { IMPORT_CHUNK, importParsed, undoImport } from '@/storage/import';
 import { draft, freshDb } from '@/storage/testing';
 import type { Note } from '@/storage/types';
-import { importInChunks } from './import-in-chunks';
+import { importInChunks, undoInChunks } from './import-in-chunks';
 
 // The background, answering the notes page's messages from a database of the test's.
 let db: SourcelightDb;
@@ -62,7 +62,21 @@ describe('importInChunks', () => {
     const file = JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: '', pages: [], notes: longNotes(2 * IMPORT_CHUNK + 5) });
     failingChunk = 3;
     await expect(importInChunks(file)).rejects.toThrow(/could not be imported \(QuotaExceededError\)\. Nothing was changed\./);
-    expect(sent).toEqual(['notes:importChunk', 'notes:importChunk', 'notes:importChunk', 'notes:undoImport']);
+    // Two stored chunks taken back a message each, then the pages they made.
+    expect(sent).toEqual(['notes:importChunk', 'notes:importChunk', 'notes:importChunk', 'notes:undoImport', 'notes:undoImport', 'notes:undoImport']);
     expect(await db.notes.toArray()).toEqual(before);
+  });
+
+  it('undoes an import a chunk of notes per message, then removes the pages it made', async () => {
+    db = freshDb();
+    const kept = longNotes(1)[0];
+    await db.notes.add(kept);
+    const file = JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: '', pages: [], notes: longNotes(2 * IMPORT_CHUNK + 5) });
+    const { undo } = await importInChunks(file);
+    sent.length = 0;
+    expect(await undoInChunks(undo)).toBe(2 * IMPORT_CHUNK + 5);
+    expect(sent).toEqual(['notes:undoImport', 'notes:undoImport', 'notes:undoImport', 'notes:undoImport']);
+    expect(await db.notes.toArray()).toEqual([kept]);
+    expect((await db.pages.toArray()).map((p) => p.url)).not.toContain('https://example.com/story/5');
   });
 });

@@ -1,7 +1,8 @@
 // An import of any size: the notes page parses and checks the file itself, then hands the
 // background a chunk of notes at a time, so no message carries the whole file. A chunk that fails
-// takes the chunks before it back: the reader sees all or nothing, as with one transaction.
-import { IMPORT_CHUNK, parseImportFile, type ImportResult } from '@/storage/import';
+// takes the chunks before it back: the reader sees all or nothing, as with one transaction. Undo
+// goes in chunks too: an import of the whole store would otherwise send every id in one message.
+import { IMPORT_CHUNK, parseImportFile, type ImportResult, type ImportUndo } from '@/storage/import';
 import { askBackground } from '@/utils/messages';
 
 /** Imports `text`; `onProgress` hears how many of the file's notes are stored after each chunk. */
@@ -31,9 +32,24 @@ export async function importInChunks(text: string, onProgress: (stored: number, 
       if (at + IMPORT_CHUNK < parsed.notes.length) onProgress(at + notes.length, parsed.notes.length);
     }
   } catch (err) {
-    if (total.undo.notes.length) await askBackground('notes:undoImport', total.undo).catch(() => undefined);
+    if (total.undo.notes.length) await undoInChunks(total.undo).catch(() => undefined);
     const reason = err instanceof Error ? err.message : String(err);
     throw new Error(`This file could not be imported (${reason}). Nothing was changed.`);
   }
   return total;
+}
+
+/**
+ * Takes an import back, IMPORT_CHUNK notes per message, then the pages it made (each removed only
+ * once no note is on it, so after every note). Returns how many notes were removed.
+ */
+export async function undoInChunks(undo: ImportUndo): Promise<number> {
+  let removed = 0;
+  for (let at = 0; at < undo.notes.length; at += IMPORT_CHUNK) {
+    removed += await askBackground('notes:undoImport', { notes: undo.notes.slice(at, at + IMPORT_CHUNK), pageUrls: [] });
+  }
+  for (let at = 0; at < undo.pageUrls.length; at += IMPORT_CHUNK) {
+    await askBackground('notes:undoImport', { notes: [], pageUrls: undo.pageUrls.slice(at, at + IMPORT_CHUNK) });
+  }
+  return removed;
 }

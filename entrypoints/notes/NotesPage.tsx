@@ -127,7 +127,9 @@ export function NotesPage() {
           Show {Math.min(ROWS_STEP, count - rows)} more of {count - rows}
         </button>
       )}
-      <div class="io">
+      {/* Keyed: the unkeyed siblings above come and go, and Preact would otherwise remount the
+          import (losing its outcome and Undo) when an import into an empty store passes FETCH_LIMIT. */}
+      <div class="io" key="io">
         <ExportNotes scope={exportScope} count={count} />
         <ImportNotes onImported={reload} />
         <ClearVisits onCleared={reload} />
