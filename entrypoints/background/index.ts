@@ -30,6 +30,9 @@ import { CardRegistry } from './cards';
 import { flushDrafts, storeText } from './drafts';
 import { RecentTitles } from './recent-titles';
 
+/** How long after the background starts it removes the records of pages without notes. */
+const PRUNE_DELAY_MS = 5_000;
+
 /** Content scripts run in pages: a page's script must never reach a setting through one. */
 function onlyFromExtensionPages(sender: Browser.runtime.MessageSender): void {
   if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Sourcelight’s own pages change where it runs.');
@@ -51,9 +54,10 @@ export default defineBackground(() => {
   };
   // The titles of pages open now, in memory only: a page's first note takes its title from here.
   const titles = new RecentTitles();
-  void flushDrafts(db)
-    .then(() => pruneVisits(db))
-    .catch(() => undefined);
+  void flushDrafts(db).catch(() => undefined);
+  // Pruning asks about every page's notes (about 100 ms at 100,000 notes): it waits until the
+  // requests that woke the background (the notes page's first rows) are answered.
+  setTimeout(() => void pruneVisits(db).catch(() => undefined), PRUNE_DELAY_MS);
   // Listening wakes the service worker when the browser starts, so drafts left when it quit are stored then.
   browser.runtime.onStartup.addListener(() => void flushDrafts(db).catch(() => undefined));
 
