@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportNotes } from './export';
 import { importNotes } from './import';
-import { NoteIndex } from './note-index';
-import { deleteNote, saveNote } from './notes';
-import { readSearchSnapshot } from './search-snapshot';
+import { indexEntryOf, NoteIndex } from './note-index';
+import { deleteNote, restoreNote, saveNote } from './notes';
+import { readSearchSnapshot, savedNoteCount } from './search-snapshot';
 import type { SourcelightDb } from './db';
 import { draft, freshDb } from './testing';
 
@@ -20,6 +20,14 @@ function deleteRaw(db: SourcelightDb, id: string): Promise<void> {
     };
   });
 }
+
+/** The saved index's ids as a cold start reads them (null: there is none). */
+async function savedIds(db: SourcelightDb): Promise<string[] | null> {
+  const saved = await readSearchSnapshot(db, indexEntryOf);
+  return saved ? saved.entries.map((e) => e.id).sort() : null;
+}
+
+const storedIds = async (db: SourcelightDb) => ((await db.notes.toCollection().primaryKeys()) as string[]).sort();
 
 async function savedIndex() {
   const db = freshDb();
@@ -39,12 +47,11 @@ describe('the saved search index', () => {
     expect(await new NoteIndex(db).count()).toBe(2);
   });
 
-  it('is never used after a note changed, by any write path', async () => {
+  it('stays true after every write path: the notes changed since are read from the store', async () => {
     const writes: ((db: SourcelightDb, id: string) => Promise<unknown>)[] = [
       (db) => saveNote(db, draft({ body: 'A third, about the harbour', selector: { ...draft().selector, start: 600, end: 623 } })),
       async (db, id) => saveNote(db, { ...(await db.notes.get(id))!, body: 'Edited: the harbour' }),
       (db, id) => deleteNote(db, id),
-      (db) => db.notes.clear(),
       async (db) => {
         const other = freshDb();
         await saveNote(other, draft({ pageUrl: 'https://example.net/x', body: 'Imported: the harbour' }));
@@ -53,15 +60,51 @@ describe('the saved search index', () => {
     ];
     for (const write of writes) {
       const { db, first } = await savedIndex();
-      expect(await readSearchSnapshot(db)).toHaveLength(2);
       await write(db, first.id);
-      expect(await readSearchSnapshot(db), write.toString()).toBeNull();
-      expect(await new NoteIndex(db).count(), write.toString()).toBe(await db.notes.count());
-      const fresh = new NoteIndex(db);
-      // As a set: notes written in the same millisecond may come in either order.
-      const expected = ((await db.notes.toCollection().primaryKeys()) as string[]).sort();
-      expect([...(await fresh.query({}))].sort(), write.toString()).toEqual(expected);
+      expect(await savedIds(db), write.toString()).toEqual(await storedIds(db));
+      expect(await savedNoteCount(db), write.toString()).toBe(await db.notes.count());
+      const cold = new NoteIndex(db);
+      expect(await cold.count(), write.toString()).toBe(await db.notes.count());
+      const harbour = await db.notes.filter((n) => n.body.includes('harbour')).primaryKeys();
+      expect(await cold.query({ text: 'harbour' }), write.toString()).toEqual(harbour);
+      expect(await cold.query({ text: 'ferry' }), write.toString()).toEqual(write === writes[0] || write === writes[3] ? [first.id] : []);
     }
+  });
+
+  it('reads from the store only the notes changed since it was saved', async () => {
+    const { db, first } = await savedIndex();
+    const added = await saveNote(db, draft({ body: 'Added after the save: the harbour', selector: { ...draft().selector, start: 600, end: 623 } }));
+    await deleteRaw(db, first.id); // unmarked, so still among the saved entries
+    expect(await savedIds(db)).toEqual([added.id, ...(await storedIds(db)), first.id].filter((id, i, all) => all.indexOf(id) === i).sort());
+    expect(await new NoteIndex(db).query({ text: 'ferry' })).toEqual([first.id]);
+  });
+
+  it('counts the notes through saves, edits, deletes and restores of the same notes since it was saved', async () => {
+    const { db, first } = await savedIndex();
+    const counts: (number | null)[] = [];
+    const added = await saveNote(db, draft({ body: 'New', selector: { ...draft().selector, start: 600, end: 603 } }));
+    counts.push(await savedNoteCount(db));
+    await saveNote(db, { ...added, body: 'New, edited' });
+    counts.push(await savedNoteCount(db));
+    const removed = await deleteNote(db, first.id);
+    counts.push(await savedNoteCount(db));
+    await restoreNote(db, removed!);
+    counts.push(await savedNoteCount(db));
+    await deleteNote(db, added.id);
+    counts.push(await savedNoteCount(db));
+    expect(counts).toEqual([3, 3, 2, 3, 2]);
+  });
+
+  it('is dropped when the notes are cleared, and past a thousand changes the notes are counted instead', async () => {
+    const { db, first } = await savedIndex();
+    const base = (await db.notes.get(first.id))!;
+    await db.notes.bulkPut(Array.from({ length: 1_001 }, (_, i) => ({ ...base, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` })));
+    expect(await savedNoteCount(db)).toBeNull();
+    expect(await new NoteIndex(db).count()).toBe(1_003);
+    expect(await savedIds(db)).toHaveLength(1_003);
+    await db.notes.clear();
+    expect(await savedIds(db)).toBeNull();
+    expect(await new NoteIndex(db).count()).toBe(0);
   });
 
   it('holds a write begun before it was saved', async () => {
@@ -79,9 +122,9 @@ describe('the saved search index', () => {
     const index = new NoteIndex(db, 10);
     await index.query({});
     const note = await saveNote(db, draft({ body: 'Saved soon after: the harbour' }));
-    expect(await readSearchSnapshot(db)).toBeNull();
+    expect(await savedIds(db)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await readSearchSnapshot(db))?.map((e) => e.id)).toEqual([note.id]);
+    expect(await readSearchSnapshot(db, indexEntryOf)).toEqual({ entries: [indexEntryOf(note)], patched: false });
   });
 
   it('reads entries back across its parts as they were saved', async () => {
@@ -93,7 +136,7 @@ describe('the saved search index', () => {
     const expected = await index.query({ text: 'copy 2' });
     const options = await index.options();
     await index.save();
-    const saved = (await readSearchSnapshot(db))!;
+    const saved = (await readSearchSnapshot(db, indexEntryOf))!.entries;
     expect(saved).toHaveLength(21_001);
     expect(saved.find((e) => e.id === base.id)).toMatchObject({ speaker: null, nameless: 'anonymous', site: 'example.com', tags: ['economy'] });
     const cold = new NoteIndex(db);
