@@ -1,11 +1,13 @@
 // An article inside a web component's open shadow root is annotated in Chromium and Firefox: its
-// quotes are highlighted (slotted text included), painted, and a click opens the card.
+// quotes are highlighted (slotted text included), painted, and a click opens the card; and when
+// the component changes the article inside its shadow tree, it is annotated again.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { expectedQuotes } from './harness/engine';
 import { shadowArticle } from './harness/hostile-pages';
-import { clickQuote, collectErrors, highlightedQuotes, readCard, waitForCardClosed, waitForReady } from './harness/page';
+import { clickQuote, collectErrors, highlightedQuotes, QUOTE_HIGHLIGHT, readCard, waitForCardClosed, waitForReady } from './harness/page';
 import { startServer, type TestServer } from './harness/server';
+import { waitUntil } from './harness/wait';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('an article in a shadow root in %s', (name) => {
   let server: TestServer;
@@ -41,6 +43,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an article in a shadow root
       await page.keyboard.press('Escape'); // the card would cover the next quote
       await waitForCardClosed(page);
     }
+    expect(errors).toEqual([]);
+  });
+
+  test('is annotated again when the component changes it inside its shadow tree, in a shadow root it adds later too', async () => {
+    const url = server.serve('/shadow-changing.html', { body: shadowArticle().html });
+    const page = await ext.newPage();
+    const errors = collectErrors(page);
+    await page.goto(url);
+    await waitForReady(page);
+    const texts = async () => (await highlightedQuotes(page)).map((q) => q.text);
+    expect(await texts()).toHaveLength(3);
+    const change = (step: 'addQuote' | 'addNote' | 'editNote') => page.evaluate((s) => (window as unknown as { story: Record<string, () => void> }).story[s](), step);
+    const highlighted = (snippet: string) =>
+      waitUntil(page, (name, s) => ([...(CSS.highlights.get(name) ?? [])] as Range[]).some((r) => r.toString().includes(s)), { timeout: 10_000 }, QUOTE_HIGHLIGHT, snippet);
+
+    await change('addQuote');
+    await highlighted('rebuild the pier by June');
+    expect((await texts()).slice(3)).toEqual(['We will rebuild the pier by June,']);
+    // A component added inside the shadow tree: its own shadow root is watched from then on.
+    await change('addNote');
+    await highlighted('again in May');
+    await change('editNote');
+    await highlighted('again in April');
+    expect((await texts()).slice(3)).toEqual(['We will rebuild the pier by June,', 'The ferry will run again in April,']);
     expect(errors).toEqual([]);
   });
 });

@@ -181,7 +181,9 @@ export const fightingArticle = () =>
 /**
  * The article inside a web component's open shadow root (its own style sheet, one paragraph
  * slotted in from the page), as the page's script builds it; and the same article in plain markup,
- * for what the engine should find.
+ * for what the engine should find. The page then changes it inside the shadow tree:
+ * `story.addQuote()` appends a quote, `story.addNote()` a second component whose own open shadow
+ * root holds a quote, and `story.editNote()` rewrites that quote.
  */
 export function shadowArticle(): { html: string; flat: string } {
   const title = 'Bridge plan approved';
@@ -196,7 +198,25 @@ export function shadowArticle(): { html: string; flat: string } {
     super();
     this.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(`<style>p { margin: 1em 0; font: 18px/1.5 serif; }</style><article id="story"><h1>${title}</h1>${inside}</article>`)};
   }
-});</script>
+});
+customElements.define('harbour-note', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<p>“The ferry will run again in May,” said Harbour Master Tom Berger.</p>';
+  }
+});
+const story = () => document.querySelector('news-story').shadowRoot.getElementById('story');
+window.story = {
+  addQuote() {
+    const p = document.createElement('p');
+    p.textContent = '“We will rebuild the pier by June,” said Mayor Ann Kole.';
+    story().append(p);
+  },
+  addNote: () => story().append(document.createElement('harbour-note')),
+  editNote() {
+    story().querySelector('harbour-note').shadowRoot.querySelector('p').textContent = '“The ferry will run again in April,” said Harbour Master Tom Berger.';
+  },
+};</script>
 </body></html>`;
   return { html, flat };
 }
