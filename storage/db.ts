@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Note, Page } from './types';
 import { siteOf } from './url';
-import { invalidateOnNoteWrites, SEARCH_SNAPSHOT_TABLE } from './search-snapshot';
+import { markNoteWrites, saveEmptySearchSnapshot, SEARCH_SNAPSHOT_TABLE } from './search-snapshot';
 
 const DB_NAME = 'sourcelight';
 
@@ -54,6 +54,7 @@ export function openSourcelightDb(name: string = DB_NAME): SourcelightDb {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
   db.version(3).stores(SCHEMA_V3);
-  db.use(invalidateOnNoteWrites);
+  db.on('populate', saveEmptySearchSnapshot);
+  db.use(markNoteWrites);
   return db;
 }

@@ -95,16 +95,33 @@ describe('the saved search index', () => {
     expect(counts).toEqual([3, 3, 2, 3, 2]);
   });
 
-  it('is dropped when the notes are cleared, and past a thousand changes the notes are counted instead', async () => {
+  it('is dropped past a thousand notes changed since it was saved, and when the notes are cleared', async () => {
     const { db, first } = await savedIndex();
     const base = (await db.notes.get(first.id))!;
-    await db.notes.bulkPut(Array.from({ length: 1_001 }, (_, i) => ({ ...base, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` })));
+    const copy = (i: number) => ({ ...base, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` });
+    await db.notes.bulkPut(Array.from({ length: 998 }, (_, i) => copy(i)));
+    await saveNote(db, { ...base, body: 'Edited: the thousandth change' });
+    expect(await savedNoteCount(db)).toBe(1_000);
+    await db.notes.bulkPut([copy(998), copy(999)]);
     expect(await savedNoteCount(db)).toBeNull();
-    expect(await new NoteIndex(db).count()).toBe(1_003);
-    expect(await savedIds(db)).toHaveLength(1_003);
+    expect(await savedIds(db)).toBeNull();
+    const index = new NoteIndex(db);
+    expect(await index.count()).toBe(1_002);
+    expect(await index.query({ text: 'thousandth' })).toEqual([first.id]);
+    await index.save();
+    expect(await savedIds(db)).toHaveLength(1_002);
     await db.notes.clear();
     expect(await savedIds(db)).toBeNull();
     expect(await new NoteIndex(db).count()).toBe(0);
+  });
+
+  it('counts the notes of a new database from the first note on, the index never loaded', async () => {
+    const db = freshDb();
+    expect(await savedNoteCount(db)).toBe(0);
+    await saveNote(db, draft({ body: 'One' }));
+    await saveNote(db, draft({ body: 'Two', selector: { ...draft().selector, start: 300, end: 303 } }));
+    expect(await savedNoteCount(db)).toBe(2);
+    expect(await new NoteIndex(db).query({ text: 'two' })).toHaveLength(1);
   });
 
   it('holds a write begun before it was saved', async () => {
@@ -122,7 +139,7 @@ describe('the saved search index', () => {
     const index = new NoteIndex(db, 10);
     await index.query({});
     const note = await saveNote(db, draft({ body: 'Saved soon after: the harbour' }));
-    expect(await savedIds(db)).toBeNull();
+    expect(await readSearchSnapshot(db, indexEntryOf)).toEqual({ entries: [indexEntryOf(note)], patched: true });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await readSearchSnapshot(db, indexEntryOf)).toEqual({ entries: [indexEntryOf(note)], patched: false });
   });

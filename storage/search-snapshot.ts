@@ -6,8 +6,9 @@
 // this table and, in the same transaction (a Dexie DBCore middleware), leaves a marker for each note
 // it writes or deletes, saying whether the saved index holds that note. A cold start reads the saved
 // index and only the notes marked; it counts the notes from the markers too (counting 100,000 records
-// costs Chromium about 170 ms). Clearing the notes store drops the saved index.
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+// costs Chromium about 170 ms). A new database starts with the saved index of no notes; clearing the
+// notes store drops it (the next load saves it again).
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
 import type { SourcelightDb } from './db';
 import type { IndexEntry } from './note-index';
 import type { Note } from './types';
@@ -34,6 +35,8 @@ interface SnapshotMark {
   part: typeof MARK;
   parts: number;
   count: number;
+  /** How many notes are marked changed since (absent in marks saved before markers existed: none). */
+  changed?: number;
 }
 
 /** A note written or deleted since the index was saved (its id is the key, a string; parts are numbers). */
@@ -45,8 +48,11 @@ interface ChangedMarker {
 
 /** Every part record's key (numbers from 0); markers' keys are strings, which IndexedDB sorts after every number. */
 const PART_KEYS: [number, number] = [0, Infinity];
-/** Over this many notes changed since the save, counting them one by one costs more than counting the store. */
-const MARKED_COUNT_LIMIT = 1_000;
+/**
+ * Past this many notes changed since the save (an import), the saved index is dropped: reading and
+ * counting that many marked notes one by one costs about what reading the store does.
+ */
+const MARKED_LIMIT = 1_000;
 
 function holdsSnapshotTable(trans: DBCoreTransaction): boolean {
   // The IndexedDB transaction itself; an upgrade from before the table existed lacks it.
@@ -60,22 +66,28 @@ async function markChanged(notes: DBCoreTable, snapshot: DBCoreTable, req: DBCor
     await snapshot.mutate({ type: 'delete', trans, keys: [MARK] });
     return;
   }
-  if ((await snapshot.get({ trans, key: MARK })) === undefined) return;
+  const mark = (await snapshot.get({ trans, key: MARK })) as SnapshotMark | undefined;
+  if (mark === undefined) return;
   const keys: string[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => notes.schema.primaryKey.extractKey!(v)));
   const unique = [...new Set(keys)];
   const marked = await snapshot.getMany({ trans, keys: unique });
   // A note marked before keeps its first marker: only that one knows what the saved index holds.
   const first = unique.filter((_, i) => marked[i] === undefined);
   if (first.length === 0) return;
+  const changed = (mark.changed ?? 0) + first.length;
+  if (changed > MARKED_LIMIT) {
+    await snapshot.mutate({ type: 'delete', trans, keys: [MARK] });
+    return;
+  }
   const before = await notes.getMany({ trans, keys: first });
   const markers: ChangedMarker[] = first.map((id, i) => ({ part: id, saved: before[i] !== undefined }));
-  await snapshot.mutate({ type: 'put', trans, values: markers });
+  await snapshot.mutate({ type: 'put', trans, values: [...markers, { ...mark, changed }] });
 }
 
 /** Widens every read-write transaction on `notes` to the snapshot table and marks there what each write changes. */
-export const invalidateOnNoteWrites: Middleware<DBCore> = {
+export const markNoteWrites: Middleware<DBCore> = {
   stack: 'dbcore',
-  name: 'searchSnapshotInvalidation',
+  name: 'searchSnapshotMarkers',
   create(down) {
     return {
       ...down,
@@ -147,17 +159,22 @@ export async function readSearchSnapshot(db: SourcelightDb, entryOf: (note: Note
   });
 }
 
-/** How many notes there are, from the saved index and the notes changed since; null without a saved index or past a thousand changes. */
+/** How many notes there are, from the saved index and the notes changed since; null without a saved index. */
 export async function savedNoteCount(db: SourcelightDb): Promise<number | null> {
   return db.transaction('r', SEARCH_SNAPSHOT_TABLE, db.notes, async () => {
     const table = db.table(SEARCH_SNAPSHOT_TABLE);
     const mark = (await table.get(MARK)) as SnapshotMark | undefined;
     if (!mark) return null;
-    const markers = (await table.where('part').aboveOrEqual('').limit(MARKED_COUNT_LIMIT + 1).toArray()) as ChangedMarker[];
-    if (markers.length > MARKED_COUNT_LIMIT) return null;
+    const markers = (await table.where('part').aboveOrEqual('').toArray()) as ChangedMarker[];
     const now = await db.notes.bulkGet(markers.map((m) => m.part));
     return markers.reduce((count, m, i) => count + (now[i] ? 1 : 0) - (m.saved ? 1 : 0), mark.count);
   });
+}
+
+/** A new database starts with the saved index of no notes, so its count is never the store's to count. */
+export function saveEmptySearchSnapshot(tx: Transaction): Promise<unknown> {
+  const mark: SnapshotMark = { part: MARK, parts: 0, count: 0 };
+  return tx.table(SEARCH_SNAPSHOT_TABLE).put(mark);
 }
 
 /**

@@ -1,8 +1,8 @@
 // The notes page with 100,000 notes, in Chromium and Firefox: a store seeded through IndexedDB,
 // then the time from opening the page to its first rows, and from a search's input to its answer
-// on the page, with the search index just built and again after the browser restarted (the
-// background then reads the index it saved). Measured and reported; asserted generously (the
-// budget is 300 ms, the machine shared).
+// on the page, with the search index in the background's memory and again after the browser
+// restarted (the background then reads the index it saved). Measured and reported; asserted
+// generously (the budget is 300 ms, the machine shared).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,15 +19,24 @@ const TOPICS = ['budget', 'harbour', 'schools', 'ferry', 'housing', 'police', 'h
 /** Generous: the budget is 300 ms, but four other jobs share the machine's two cores. */
 const LIMIT_MS = 1_500;
 
-/** Writes `count` notes straight into the extension's database (the one the background opened). */
-function seed(count: number, topics: string[]): Promise<void> {
+/**
+ * Writes `count` notes straight into the extension's database, once the background opened it (asked
+ * for a note, it opens it without loading its search index, which would miss notes written here).
+ * A store grown through Sourcelight always has its search index saved; this one gets it once the
+ * notes page first asks for its filters.
+ */
+async function seed(count: number, topics: string[]): Promise<void> {
+  const scope = globalThis as unknown as { browser?: { runtime: { sendMessage(message: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+  await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'notes:query', payload: { offset: 0, limit: 1 } });
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('sourcelight');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
       if (!db.objectStoreNames.contains('notes')) return reject(new Error('the background has not made its database yet'));
-      const tx = db.transaction(['notes', 'pages'], 'readwrite');
+      const tx = db.transaction(['notes', 'pages', 'searchSnapshot'], 'readwrite');
+      // Written behind the background's back, so its saved search index no longer holds (key -1 marks it valid).
+      tx.objectStore('searchSnapshot').delete(-1);
       const notes = tx.objectStore('notes');
       for (let i = 0; i < count; i++) {
         const pageUrl = `https://news.example/story/${i % 2_000}`;
@@ -113,12 +122,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('100,000 notes in %s', (name
   }
 
   test('first rows and each search within the budget, and the first search after a restart (measured, reported)', async () => {
-    // Seeded from the probe's extension page before the notes page first asks for notes (the
-    // background's search index is then built from the seeded store).
+    // Seeded from the probe's extension page before the notes page first asks for notes.
     ext = await launch(name, { profile });
     const seeding = Date.now();
     await ext.probe.evaluate(seed, NOTES, TOPICS);
     console.log(`${name}: seeded ${NOTES} notes in ${Date.now() - seeding} ms`);
+
+    // The first visit after the seed: the notes are counted and indexed from the store itself (as
+    // after an import of more than 1,000 notes). Reported, not held to the budget.
+    const unindexed = await openNotesPage(ext);
+    const indexed = await waitUntil(unindexed.notes, () => (document.querySelectorAll('select[aria-label="Site"] option').length > 1 ? performance.now() : 0), { polling: 20, timeout: 60_000 });
+    console.log(`${name}: 100,000 notes never indexed: first rows ${unindexed.firstRows.toFixed(0)} ms after navigation, search index built at ${indexed.toFixed(0)} ms`);
+    await waitUntil(ext.probe, searchIndexSaved, { polling: 500, timeout: 60_000 });
+    await unindexed.notes.close();
 
     const { notes, firstRows } = await openNotesPage(ext);
     const searches: [string, string][] = [
@@ -127,8 +143,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('100,000 notes in %s', (name
       ['no such words', '0 of 100000 notes'],
       ['', '100000 of 100000 notes'],
     ];
-    // The background builds its search index on the first search (then keeps it in step): the filters' choices come from it.
-    const indexed = await waitUntil(notes, () => (document.querySelectorAll('select[aria-label="Site"] option').length > 1 ? performance.now() : 0), { polling: 20, timeout: 60_000 });
     const timings: string[] = [];
     let slowest = 0;
     for (const [text, expected] of searches.slice(0, 2)) await timeSearch(notes, text, expected); // warm-up
@@ -138,12 +152,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('100,000 notes in %s', (name
       timings.push(`“${text}” ${ms.toFixed(0)} ms`);
       slowest = Math.max(slowest, ms);
     }
-    console.log(`${name}: 100,000 notes: first rows ${firstRows.toFixed(0)} ms after navigation, search index ready at ${indexed.toFixed(0)} ms; searches: ${timings.join(', ')}`);
+    console.log(`${name}: 100,000 notes: first rows ${firstRows.toFixed(0)} ms after navigation; searches: ${timings.join(', ')}`);
     expect(firstRows).toBeLessThan(LIMIT_MS);
     expect(slowest).toBeLessThan(LIMIT_MS);
 
-    // The index is saved a moment after it was built; a restarted browser's background reads it back.
-    await waitUntil(ext.probe, searchIndexSaved, { polling: 500, timeout: 60_000 });
+    // A restarted browser's background reads the index it saved.
     await ext.close();
     ext = await launch(name, { profile });
     const cold = await openNotesPage(ext);
