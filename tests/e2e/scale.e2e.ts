@@ -186,6 +186,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('100,000 notes in %s', (name
       expect(await importFile(page, file, 240_000)).toEqual({ role: 'status', text: `Imported: ${NOTES} new, 0 already there.` });
       console.log(`${name}: exported ${NOTES} notes (${(exported!.text.length / 1e6).toFixed(0)} MB) in ${exportMs} ms, imported them back in ${Date.now() - started} ms`);
       await waitUntil(page, (want) => document.querySelector('.note-count')?.textContent === want, { timeout: 60_000 }, `${NOTES} of ${NOTES} notes`);
+
+      // Undo import takes it all back, a chunk per message.
+      started = Date.now();
+      await clickButton((await page.$('.io'))!, 'Undo import');
+      await waitUntil(page, (want) => document.querySelector('.io .import [role="status"]:not(.progress)')?.textContent?.trim() === want, { polling: 100, timeout: 240_000 }, `Import undone: ${NOTES} notes removed.`);
+      console.log(`${name}: undid the import of ${NOTES} notes in ${Date.now() - started} ms`);
+      await waitUntil(page, () => document.querySelector('.note-count')?.textContent?.startsWith('No notes yet') ?? false, { timeout: 60_000 });
     } finally {
       await fresh.close();
     }
