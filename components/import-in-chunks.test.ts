@@ -67,6 +67,19 @@ describe('importInChunks', () => {
     expect(await db.notes.toArray()).toEqual(before);
   });
 
+  it('undoes what an import changed in a stored page whose notes span chunks, back to before the first', async () => {
+    db = freshDb();
+    const [kept] = longNotes(1);
+    await db.notes.add(kept);
+    await db.pages.add({ url: kept.pageUrl, title: '', site: 'example.com', firstVisit: 5_000, lastVisit: 6_000 });
+    const notes = longNotes(2 * IMPORT_CHUNK).map((n, i) => ({ ...n, pageUrl: kept.pageUrl, createdAt: 4_000 - i }));
+    const pages = [{ url: kept.pageUrl, title: 'Budget day', site: 'example.com', firstVisit: 1_000, lastVisit: 9_000 }];
+    const { undo } = await importInChunks(JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: '', pages, notes }));
+    expect(await db.pages.get(kept.pageUrl)).toMatchObject({ title: 'Budget day', firstVisit: 1_000 });
+    await undoInChunks(undo);
+    expect(await db.pages.toArray()).toEqual([{ url: kept.pageUrl, title: '', site: 'example.com', firstVisit: 5_000, lastVisit: 6_000 }]);
+  });
+
   it('undoes an import a chunk of notes per message, then removes the pages it made', async () => {
     db = freshDb();
     const kept = longNotes(1)[0];

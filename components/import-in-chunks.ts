@@ -15,7 +15,7 @@ export async function importInChunks(text: string, onProgress: (stored: number, 
     notesUnchanged: 0,
     notesSkipped: parsed.skipped,
     pagesAdded: 0,
-    undo: { notes: [], pageUrls: [] },
+    undo: { notes: [], pageUrls: [], pagesMerged: [] },
   };
   try {
     for (let at = 0; at < parsed.notes.length; at += IMPORT_CHUNK) {
@@ -29,10 +29,12 @@ export async function importInChunks(text: string, onProgress: (stored: number, 
       total.pagesAdded += r.pagesAdded;
       total.undo.notes.push(...r.undo.notes);
       total.undo.pageUrls.push(...r.undo.pageUrls);
+      // A page whose notes span chunks changes in the first only (the same file record merged again changes nothing).
+      total.undo.pagesMerged.push(...r.undo.pagesMerged);
       if (at + IMPORT_CHUNK < parsed.notes.length) onProgress(at + notes.length, parsed.notes.length);
     }
   } catch (err) {
-    if (total.undo.notes.length) await undoInChunks(total.undo).catch(() => undefined);
+    if (total.undo.notes.length || total.undo.pagesMerged.length) await undoInChunks(total.undo).catch(() => undefined);
     const reason = err instanceof Error ? err.message : String(err);
     throw new Error(`This file could not be imported (${reason}). Nothing was changed.`);
   }
@@ -41,15 +43,16 @@ export async function importInChunks(text: string, onProgress: (stored: number, 
 
 /**
  * Takes an import back, IMPORT_CHUNK notes per message, then the pages it made (each removed only
- * once no note is on it, so after every note). Returns how many notes were removed.
+ * once no note is on it, so after every note) and changed. Returns how many notes were removed.
  */
 export async function undoInChunks(undo: ImportUndo): Promise<number> {
   let removed = 0;
   for (let at = 0; at < undo.notes.length; at += IMPORT_CHUNK) {
-    removed += await askBackground('notes:undoImport', { notes: undo.notes.slice(at, at + IMPORT_CHUNK), pageUrls: [] });
+    removed += await askBackground('notes:undoImport', { notes: undo.notes.slice(at, at + IMPORT_CHUNK), pageUrls: [], pagesMerged: [] });
   }
-  for (let at = 0; at < undo.pageUrls.length; at += IMPORT_CHUNK) {
-    await askBackground('notes:undoImport', { notes: [], pageUrls: undo.pageUrls.slice(at, at + IMPORT_CHUNK) });
+  for (let at = 0; at < Math.max(undo.pageUrls.length, undo.pagesMerged.length); at += IMPORT_CHUNK) {
+    const pageUrls = undo.pageUrls.slice(at, at + IMPORT_CHUNK);
+    await askBackground('notes:undoImport', { notes: [], pageUrls, pagesMerged: undo.pagesMerged.slice(at, at + IMPORT_CHUNK) });
   }
   return removed;
 }

@@ -53,6 +53,28 @@ describe('undo', () => {
   });
 });
 
+describe('undo, pages', () => {
+  it('puts back the title and visit times an import gave a stored page, but not a later visit', async () => {
+    const db = freshDb();
+    const note = await saveNote(db, draft());
+    const stored = (await db.pages.get(note.pageUrl))!;
+    await db.pages.put({ ...stored, title: '', firstVisit: 5_000, lastVisit: 6_000 });
+    const other = { ...note, id: crypto.randomUUID(), body: 'from another device' };
+    const page = { ...stored, title: 'Budget day', firstVisit: 1_000, lastVisit: 9_000 };
+    const file = JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: '', pages: [page], notes: [other] });
+
+    const first = await importNotes(db, file);
+    expect(await db.pages.get(note.pageUrl)).toMatchObject({ title: 'Budget day', firstVisit: 1_000, lastVisit: 9_000 });
+    await undoImport(db, first.undo);
+    expect(await db.pages.get(note.pageUrl)).toEqual({ ...stored, title: '', firstVisit: 5_000, lastVisit: 6_000 });
+
+    const second = await importNotes(db, file);
+    await db.pages.update(note.pageUrl, { lastVisit: 12_000 }); // the reader came back to the page
+    await undoImport(db, second.undo);
+    expect(await db.pages.get(note.pageUrl)).toEqual({ ...stored, title: '', firstVisit: 5_000, lastVisit: 12_000 });
+  });
+});
+
 describe('pages', () => {
   it('imports only the pages the notes are on, never a file’s other pages', async () => {
     const db = freshDb();

@@ -37,11 +37,23 @@ export interface ImportResult {
   undo: ImportUndo;
 }
 
-/** The notes an import added (with their stamp then, to tell a later edit) and the pages it created for them. */
+/** The notes an import added (with their stamp then, to tell a later edit) and the pages it created or changed for them. */
 export interface ImportUndo {
   notes: { id: string; updatedAt: number }[];
   pageUrls: string[];
+  /** Stored pages the import gave a title or wider visit times: as they were, and as it left them. */
+  pagesMerged: MergedPage[];
 }
+
+export interface MergedPage {
+  before: Page;
+  after: Page;
+}
+
+/** The fields an import may change in a stored page. */
+const MERGED_FIELDS = ['title', 'firstVisit', 'lastVisit'] as const;
+
+const mergedPageSchema = z.object({ before: pageSchema, after: pageSchema });
 
 function invalid(reason: string): StorageError {
   return new StorageError('invalid-import', `This file could not be imported: ${reason}. Nothing was changed.`);
@@ -214,6 +226,10 @@ export const importParsed = guarded(async (db: SourcelightDb, input: Parsed): Pr
     const existingPages = await db.pages.bulkGet(pageUrls);
     const pages = pageUrls.map((url, i) => (stubs.has(url) && existingPages[i]) || mergePage(existingPages[i], incomingPages.get(url)!));
     await db.pages.bulkPut(pages);
+    const pagesMerged = pages.flatMap((after, i) => {
+      const before = existingPages[i];
+      return before && MERGED_FIELDS.some((f) => before[f] !== after[f]) ? [{ before, after }] : [];
+    });
 
     const sameId = await db.notes.bulkGet(parsed.notes.map((n) => n.id));
     const beside = await db.notes.bulkGet(besideIds);
@@ -236,16 +252,18 @@ export const importParsed = guarded(async (db: SourcelightDb, input: Parsed): Pr
       notesUnchanged: parsed.notes.length - added.length,
       notesSkipped: parsed.skipped,
       pagesAdded: existingPages.filter((p) => p === undefined).length,
-      undo: { notes: added.map(({ id, updatedAt }) => ({ id, updatedAt })), pageUrls: pageUrls.filter((_, i) => existingPages[i] === undefined) },
+      undo: { notes: added.map(({ id, updatedAt }) => ({ id, updatedAt })), pageUrls: pageUrls.filter((_, i) => existingPages[i] === undefined), pagesMerged },
     };
   });
 });
 
 /**
  * Takes an import back: removes the notes it added, except any the reader has edited since, and
- * the pages it created that no note is on any more. Returns how many notes were removed.
+ * the pages it created that no note is on any more, and puts back what it changed in stored pages
+ * (a field changed since, as by a later visit, stays). Returns how many notes were removed.
  */
 export const undoImport = guarded(async (db: SourcelightDb, undo: ImportUndo): Promise<number> => {
+  const merged = validate(z.array(mergedPageSchema), undo.pagesMerged, 'Import undo');
   return db.transaction('rw', db.pages, db.notes, async () => {
     const stored = await db.notes.bulkGet(undo.notes.map((n) => n.id));
     const untouched = undo.notes.filter((n, i) => stored[i]?.updatedAt === n.updatedAt).map((n) => n.id);
@@ -253,6 +271,15 @@ export const undoImport = guarded(async (db: SourcelightDb, undo: ImportUndo): P
     for (const url of undo.pageUrls) {
       if ((await db.notes.where('pageUrl').equals(url).count()) === 0) await db.pages.delete(url);
     }
+    const now = await db.pages.bulkGet(merged.map((m) => m.after.url));
+    const restored = merged.flatMap(({ before, after }, i) => {
+      const page = now[i];
+      if (!page) return [];
+      const back = { ...page };
+      for (const f of MERGED_FIELDS) if (page[f] === after[f]) Object.assign(back, { [f]: before[f] });
+      return [back];
+    });
+    await db.pages.bulkPut(restored);
     return untouched.length;
   });
 });

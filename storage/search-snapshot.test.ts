@@ -159,5 +159,5 @@ describe('the saved search index', () => {
     const cold = new NoteIndex(db);
     expect(await cold.query({ text: 'copy 2' })).toEqual(expected);
     expect(await cold.options()).toEqual(options);
-  });
+  }, 20_000); // 21,000 notes written and read back: seconds on a loaded machine
 });
