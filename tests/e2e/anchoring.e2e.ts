@@ -2,13 +2,13 @@
 // quote by another speaker and a repeated quote, then eight kinds of edit between visits (32 note
 // placements, storage/fixtures/article-edits.ts). Each note is on its own quote or, when that quote
 // is gone, kept detached: none lost, none on another quote.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTICLE_EDITS, HARBOUR_ARTICLE, NOTED, NOTED_NAMES, type NotedName, type QuoteRef } from '../../storage/fixtures/article-edits';
-import { launch, tabIdOf, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { tabIdOf, type BrowserName } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { summaryOfTab } from './harness/extension';
 import { clickQuote, collectErrors, highlightedQuotes, highlightSize, NOTED_HIGHLIGHT, readCard, typeNote, waitForCardClosed, waitForReady } from './harness/page';
-import { startServer, type TestServer } from './harness/server';
 import type { PageSummary } from '../../utils/page-summary';
 
 const bodyOf = (name: NotedName) => `My note on the ${name} quote`;
@@ -21,21 +21,11 @@ function quoteIdOf(summary: PageSummary, ref: QuoteRef): string {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('notes stay on their quote in %s', (name) => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = extensionAndServer(name);
 
   /** Where each note is on the page now: the id of its quote, null when it is detached, 'lost' when the page has it no more. */
   async function placements(page: Page): Promise<{ summary: PageSummary; at: Record<NotedName, string | null> }> {
-    const summary = await summaryOfTab(ext.probe, tabIdOf(page)!);
+    const summary = await summaryOfTab(env.ext.probe, tabIdOf(page)!);
     const at = Object.fromEntries(
       NOTED_NAMES.map((n) => {
         const found = summary.notes.find((s) => s.note.body === bodyOf(n));
@@ -46,8 +36,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes stay on their quote i
   }
 
   test('eight kinds of article edit between visits: 32 placements, none lost, none misplaced', async () => {
-    const url = server.serve('/harbour/wall-vote.html', { body: HARBOUR_ARTICLE });
-    const page = await ext.newPage();
+    const url = env.server.serve('/harbour/wall-vote.html', { body: HARBOUR_ARTICLE });
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
     await waitForReady(page);
@@ -65,7 +55,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes stay on their quote i
     let lost = 0;
     let misplaced = 0;
     for (const { name: edit, edit: change, expected } of ARTICLE_EDITS) {
-      server.serve(new URL(url).pathname, { body: change(HARBOUR_ARTICLE) });
+      env.server.serve(new URL(url).pathname, { body: change(HARBOUR_ARTICLE) });
       await page.reload();
       await waitForReady(page);
       const { summary, at } = await placements(page);

@@ -1,7 +1,8 @@
 // Pages that try to break the extension or trick it into running their text, in both browsers.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { GECKO_ID, launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { GECKO_ID, type BrowserName } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { expectedQuotes } from './harness/engine';
 import { gotoExtensionPage, openPopupFor } from './harness/extension';
 import {
@@ -32,7 +33,7 @@ import {
   waitForCardClosed,
   waitForReady,
 } from './harness/page';
-import { startServer, type Served, type TestServer } from './harness/server';
+import { type Served } from './harness/server';
 import { storedNotes } from './harness/stored-notes';
 import { waitUntil } from './harness/wait';
 
@@ -50,22 +51,12 @@ interface PageSpy {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name) => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = extensionAndServer(name);
 
   /** Serves `html` at `path`, opens it and waits for the content script's first annotation. */
   async function open(path: string, html: string, extra: Omit<Served, 'body'> = {}) {
-    const url = server.serve(path, { body: html, ...extra });
-    const page = await ext.newPage();
+    const url = env.server.serve(path, { body: html, ...extra });
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
     await waitForReady(page);
@@ -82,7 +73,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
       const live = await (await openCardFrame(page))!.evaluate(() => document.querySelectorAll('.card img, .card a, .card iframe, .card script').length);
       expect(live).toBe(0);
     }
-    const popup = await openPopupFor(ext, url);
+    const popup = await openPopupFor(env.ext, url);
     expect(await popup.evaluate(() => document.body.innerText)).toContain(MARKUP_QUOTE_TEXT.slice(0, 40));
     expect(await popup.$$('main img, main script, main iframe')).toHaveLength(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -95,7 +86,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     // What the page's own script heard and can reach (see spyingArticle).
     const heard = () => page.evaluate(() => (window as unknown as PageSpy).spy.heard);
     // WXT's start-up announcement, with the extension's id (public in a store; fixed in Firefox).
-    const startEvent = `${name === 'chromium' ? new URL(ext.extensionOrigin).host : GECKO_ID}:content:wxt:content-script-started`;
+    const startEvent = `${name === 'chromium' ? new URL(env.ext.extensionOrigin).host : GECKO_ID}:content:wxt:content-script-started`;
     expect((await heard()).messages).toEqual([]); // Sourcelight announced nothing on window
     await page.evaluate((n) => (window as unknown as PageSpy).spy.replayStart(n), startEvent);
 
@@ -112,7 +103,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
       document.dispatchEvent(new CustomEvent('sourcelight:note', { detail: draft }));
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await storedNotes(ext, page.url())).toEqual([]);
+    expect(await storedNotes(env.ext, page.url())).toEqual([]);
 
     // The reader's click still opens the card (the replayed announcement did not stop Sourcelight) …
     await clickQuote(page, 0);
@@ -224,7 +215,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
   });
 
   test('an article inside an iframe: the content script does not run there (not all_frames), no error', async () => {
-    const inner = server.serve('/framed-article.html', { body: simpleArticle(3) });
+    const inner = env.server.serve('/framed-article.html', { body: simpleArticle(3) });
     const { page, errors } = await open('/framing.html', framingPage(inner));
     const frame = await (await page.$('#frame'))?.contentFrame();
     if (!frame) throw new Error('the iframe did not load');
@@ -236,8 +227,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
 
   test('a 5 MB article: no crash, the content script finishes, tasks measured', async () => {
     const html = hugeArticle(5);
-    const url = server.serve('/huge.html', { body: html });
-    const page = await ext.newPage();
+    const url = env.server.serve('/huge.html', { body: html });
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     if (name === 'chromium') await page.evaluateOnNewDocument(recordLongTasks);
     await page.goto(url, { timeout: 120_000 });
@@ -262,9 +253,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
   });
 
   test("the popup opened on the extension's own page says it cannot read it", async () => {
-    const popup = await ext.newPage();
+    const popup = await env.ext.newPage();
     const errors = collectErrors(popup);
-    await gotoExtensionPage(ext, popup, 'popup.html');
+    await gotoExtensionPage(env.ext, popup, 'popup.html');
     await waitUntil(popup, () => document.body.innerText.includes('cannot read this tab'), { polling: 50 });
     expect(errors).toEqual([]);
   });

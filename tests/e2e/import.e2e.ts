@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Note } from '../../storage/types';
 import { FERRY_ARTICLE, FERRY_QUOTE } from './harness/articles';
-import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { type BrowserName } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { clickButton, importFile, openNotesPage, waitForNotes } from './harness/notes-page';
 import { collectErrors, openQuoteCard, typeNote, waitForReady } from './harness/page';
-import { startServer, type TestServer } from './harness/server';
 import { waitUntil } from './harness/wait';
 
 interface RuntimeApi {
@@ -38,24 +38,19 @@ async function storedNotes(page: Page): Promise<Note[]> {
 const sourcelightFile = (notes: Note[]) => JSON.stringify({ format: 'sourcelight-notes', version: 1, exportedAt: new Date().toISOString(), pages: [], notes });
 
 describe.each<BrowserName>(['chromium', 'firefox'])('imports in %s', (name) => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
+  const env = extensionAndServer(name);
   let files: string;
 
   beforeAll(async () => {
-    server = await startServer();
     files = await mkdtemp(path.join(tmpdir(), 'sourcelight-import-'));
-    ext = await launch(name);
   });
   afterAll(async () => {
-    await ext?.close();
-    await server?.close();
     if (files) await rm(files, { recursive: true, force: true });
   });
 
   test('a file reusing a note’s id with a newer date is kept beside the note, and Undo import takes it back', async () => {
-    const url = server.serve('/transport/import-ferry.html', { body: FERRY_ARTICLE });
-    const page = await ext.newPage();
+    const url = env.server.serve('/transport/import-ferry.html', { body: FERRY_ARTICLE });
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
     await waitForReady(page);
@@ -63,7 +58,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('imports in %s', (name) => {
     await typeNote(page, 'The reader’s own note');
     await page.close();
 
-    const notes = await openNotesPage(ext);
+    const notes = await openNotesPage(env.ext);
     await waitForNotes(notes, 1, 1);
     const [mine] = await storedNotes(notes);
     const newer = { ...mine, body: 'Same id, newer date, other words', updatedAt: mine.updatedAt + 86_400_000 };
@@ -85,7 +80,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('imports in %s', (name) => {
   });
 
   test('imported notes on data:, file:, chrome: and javascript: pages are never opened', async () => {
-    const notes = await openNotesPage(ext);
+    const notes = await openNotesPage(env.ext);
     const before = await storedNotes(notes);
     const [template] = before;
     const urls = ['data:text/html,<script>window.opener&&(window.opener.__pwned=1)</script>', 'file:///etc/passwd', 'chrome://settings/', 'javascript:alert(1)'];
@@ -100,12 +95,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('imports in %s', (name) => {
       rows.filter((r) => r.querySelector('.note-body')?.textContent?.startsWith('On ')).map((r) => (r.querySelector('button.quote') as HTMLButtonElement).disabled),
     );
     expect(disabled).toEqual([true, true, true, true]);
-    const tabs = (await ext.browser.pages()).length;
+    const tabs = (await env.ext.browser.pages()).length;
     for (const note of hostile) {
       const reply = await ask(notes, 'notes:open', { id: note.id });
       expect(reply).toEqual({ ok: false, error: expect.stringMatching(/opens only web pages/) });
     }
-    expect((await ext.browser.pages()).length).toBe(tabs);
+    expect((await env.ext.browser.pages()).length).toBe(tabs);
     expect(await notes.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
 // The reader's journey on the bundled sample article, in Chromium and in Firefox.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { speakerLabel } from '../../utils/speaker-label';
-import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { type BrowserName } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { inPart, profileQuotes, sourcingProfile, type ProfilePart, type Tally } from '../../utils/sourcing-profile';
 import { expectedAnalysis } from './harness/engine';
 import { openPopupFor } from './harness/extension';
@@ -21,7 +22,6 @@ import {
   waitForCardClosed,
   waitForReady,
 } from './harness/page';
-import { startServer, type TestServer } from './harness/server';
 import { waitUntil } from './harness/wait';
 import { setViewportSize } from './harness/keyboard';
 
@@ -38,23 +38,16 @@ const numbers = (t: Tally) => ({ quotes: t.quotes, words: t.words, total: PROFIL
 const NOTE = 'Check the vote count <b>not bold</b>';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
+  const env = extensionAndServer(name);
   let url: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    url = server.serve('/article.html', { body: SAMPLE });
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    url = env.server.serve('/article.html', { body: SAMPLE });
   });
 
   test('highlight, card, note, reload, popup, scroll, export', async () => {
     expect(EXPECTED.length).toBeGreaterThan(1);
-    const page = await ext.newPage();
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
     await waitForReady(page);
@@ -83,7 +76,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
     expect(await readCard(page)).toMatchObject({ speaker: card?.speaker, note: NOTE });
 
     // The popup lists who said what and the note, as text.
-    const popup = await openPopupFor(ext, url);
+    const popup = await openPopupFor(env.ext, url);
     const popupText = await popup.evaluate(() => document.body.innerText);
     expect(popupText).toContain(card!.speaker.replace(/^Mayor /, ''));
     expect(popupText).toContain(NOTE);
@@ -134,17 +127,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('journey in %s', (name) => {
 
     // Export the notes as JSON.
     await popup.click('.export button');
-    const file = await waitForDownload(ext.downloadDir);
+    const file = await waitForDownload(env.ext.downloadDir);
     expect(file?.name).toMatch(/\.json$/);
     const exported = JSON.parse(file!.text);
     expect(exported.notes.map((n: { body: string }) => n.body)).toEqual([NOTE]);
     expect(exported.notes[0].pageUrl).toBe(url);
     expect(errors).toEqual([]);
-    expect(ext.backgroundErrors).toEqual([]);
+    expect(env.ext.backgroundErrors).toEqual([]);
   });
 
   test('a note that cannot be saved says why and keeps its text when the card closes', async () => {
-    const page = await ext.newPage();
+    const page = await env.ext.newPage();
     await page.goto(url);
     await waitForReady(page);
     const index = (await highlightSize(page)) - 1; // a quote with no note yet

@@ -4,17 +4,17 @@
 // control has a name and a 24×24 px target; the card follows its quote and fits a short window.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { speakerLabel } from '../../utils/speaker-label';
-import { extensionDir, launch, VIEWPORT, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { extensionDir, VIEWPORT, type BrowserName } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';
 import { cardBox, controlProblems, dialogState, focusInCard, quoteBox, sendShortcut, setViewportSize, type Box } from './harness/keyboard';
 import { screenshotPath } from './harness/files';
 import { openNotesPage } from './harness/notes-page';
 import { collectErrors, openCardFrame, openQuoteCard, readCard, typeNote, waitForCard, waitForCardClosed, waitForReady, waitForSaved } from './harness/page';
-import { startServer, type TestServer } from './harness/server';
 
 const SAMPLE = readFileSync('demo/sample-article.html', 'utf8');
 const QUOTES = expectedQuotes(SAMPLE);
@@ -56,18 +56,11 @@ async function waitForQuoteCard(page: Page, index: number) {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('keyboard and screen reader in %s', (name) => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
+  const env = extensionAndServer(name);
   let url: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    url = server.serve('/article.html', { body: SAMPLE });
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    url = env.server.serve('/article.html', { body: SAMPLE });
   });
 
   test('the manifest declares the shortcuts, rebindable, on keys the browsers leave free', () => {
@@ -80,7 +73,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard and screen reader 
   });
 
   test('shortcut (sent as the tab message the background sends: puppeteer cannot press extension shortcuts) opens labelled cards; Tab stays in them; Escape gives the focus back', async () => {
-    const page = await ext.newPage();
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
     await waitForReady(page);
@@ -139,7 +132,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard and screen reader 
   });
 
   test('a card opened by a click gives the focus to its quote on Escape (not to the body); Enter there opens it again', async () => {
-    const page = await ext.newPage();
+    const page = await env.ext.newPage();
     await page.goto(url);
     await waitForReady(page);
     await openQuoteCard(page, QUOTES[3].text);
@@ -156,10 +149,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard and screen reader 
   });
 
   test('the popup opens a quote’s card with a Note control beside it', async () => {
-    const page = await ext.newPage();
+    const page = await env.ext.newPage();
     await page.goto(url);
     await waitForReady(page);
-    const popup = await openPopupFor(ext, url);
+    const popup = await openPopupFor(env.ext, url);
     const control = await popup.$('button.open-card[data-open-card="q4"]');
     expect(await control!.evaluate((b) => b.getAttribute('aria-label'))).toContain(QUOTES[4].text.slice(0, 30));
     await control!.click();
@@ -175,18 +168,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard and screen reader 
   });
 
   test('every control of the card, the popup and the notes page has a name and a 24×24 px target', async () => {
-    const page = await ext.newPage();
+    const page = await env.ext.newPage();
     await page.goto(url);
     await waitForReady(page);
     await openQuoteCard(page, QUOTES[5].text);
     await typeNote(page, 'Ask for the minutes');
     await page.waitForFunction(() => (CSS.highlights.get('sourcelight-noted')?.size ?? 0) > 0, { polling: 50 });
     expect(await controlProblems((await openCardFrame(page))!)).toEqual([]);
-    const popup = await openPopupFor(ext, url);
+    const popup = await openPopupFor(env.ext, url);
     expect(await popup.$('section[aria-label="Your notes"]')).not.toBeNull();
     expect(await controlProblems(popup)).toEqual([]);
     await popup.close();
-    const notes = await openNotesPage(ext);
+    const notes = await openNotesPage(env.ext);
     await notes.waitForSelector('li.note-row');
     expect(await controlProblems(notes)).toEqual([]);
     await notes.close();
@@ -194,7 +187,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard and screen reader 
   });
 
   test('the card follows its quote as the page scrolls, and flips above it near the window’s bottom', async () => {
-    const page = await ext.newPage();
+    const page = await env.ext.newPage();
     await page.goto(url);
     await waitForReady(page);
     await openQuoteCard(page, QUOTES[2].text);
@@ -224,7 +217,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard and screen reader 
   });
 
   test('in a short window the card fits, scrolls inside, and Tab reaches its note field', async () => {
-    const page = await ext.newPage();
+    const page = await env.ext.newPage();
     await setViewportSize(page, 1000, 220);
     await page.goto(url);
     await waitForReady(page);

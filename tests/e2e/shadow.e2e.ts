@@ -1,31 +1,21 @@
 // An article inside a web component's open shadow root is annotated in Chromium and Firefox: its
 // quotes are highlighted (slotted text included), painted, and a click opens the card; and when
 // the component changes the article inside its shadow tree, it is annotated again.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { describe, expect, test } from 'vitest';
+import { type BrowserName } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { expectedQuotes } from './harness/engine';
 import { shadowArticle } from './harness/hostile-pages';
 import { clickQuote, collectErrors, highlightedQuotes, QUOTE_HIGHLIGHT, readCard, waitForCardClosed, waitForReady } from './harness/page';
-import { startServer, type TestServer } from './harness/server';
 import { waitUntil } from './harness/wait';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('an article in a shadow root in %s', (name) => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = extensionAndServer(name);
 
   test('is highlighted like the same article in plain markup, and its quotes open the card', async () => {
     const { html, flat } = shadowArticle();
-    const url = server.serve('/shadow.html', { body: html });
-    const page = await ext.newPage();
+    const url = env.server.serve('/shadow.html', { body: html });
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
     await waitForReady(page);
@@ -47,8 +37,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an article in a shadow root
   });
 
   test('is annotated again when the component changes it inside its shadow tree, in a shadow root it adds later too', async () => {
-    const url = server.serve('/shadow-changing.html', { body: shadowArticle().html });
-    const page = await ext.newPage();
+    const url = env.server.serve('/shadow-changing.html', { body: shadowArticle().html });
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
     await waitForReady(page);

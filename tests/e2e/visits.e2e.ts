@@ -1,14 +1,14 @@
 // Export carries what the reader chose, in Chromium and Firefox: a page read without a note leaves
 // no record and is never exported; a noted page's record keeps its title; the reader clears visit records.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Page as StoredPage } from '../../storage/types';
 import { COUNCIL_ARTICLE, FERRY_ARTICLE, FERRY_QUOTE } from './harness/articles';
-import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { type BrowserName } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { waitForDownload } from './harness/files';
 import { openNotesPage, waitForNotes } from './harness/notes-page';
 import { collectErrors, openQuoteCard, typeNote, waitForReady } from './harness/page';
-import { startServer, type TestServer } from './harness/server';
 import { waitUntil } from './harness/wait';
 
 interface RuntimeApi {
@@ -24,23 +24,13 @@ function storedPages(page: Page, urls: string[]): Promise<StoredPage[]> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('visit records in %s', (name) => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = extensionAndServer(name);
 
   test('a page read without a note is neither stored nor exported; the reader clears the visit records', async () => {
-    const read = server.serve('/health/private-diagnosis.html', { body: COUNCIL_ARTICLE });
-    const noted = server.serve('/transport/noted.html', { body: FERRY_ARTICLE });
+    const read = env.server.serve('/health/private-diagnosis.html', { body: COUNCIL_ARTICLE });
+    const noted = env.server.serve('/transport/noted.html', { body: FERRY_ARTICLE });
     for (const url of [read, noted]) {
-      const page = await ext.newPage();
+      const page = await env.ext.newPage();
       const errors = collectErrors(page);
       await page.goto(url);
       await waitForReady(page);
@@ -52,14 +42,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('visit records in %s', (name
       await page.close();
     }
 
-    const notes = await openNotesPage(ext);
+    const notes = await openNotesPage(env.ext);
     await waitForNotes(notes, 1, 1);
     const pages = await storedPages(notes, [read, noted]);
     expect(pages.map((p) => p.url)).toEqual([noted]);
     expect(pages[0].title).toMatch(/^Night ferry to return/);
 
     await notes.click('.export button');
-    const file = await waitForDownload(ext.downloadDir);
+    const file = await waitForDownload(env.ext.downloadDir);
     const data = JSON.parse(file!.text);
     expect(data.pages.map((p: StoredPage) => p.url)).toEqual([noted]);
     expect(file!.text).not.toContain('private-diagnosis');
