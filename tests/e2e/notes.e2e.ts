@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { COUNCIL_ARTICLE, editedFerryArticle, FERRY_ARTICLE, FERRY_QUOTE, ferryArticleWithoutQuote } from './harness/articles';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { expectedQuotes } from './harness/engine';
 import { openPopupFor } from './harness/extension';
 import { storedNotes } from './harness/stored-notes';
@@ -26,7 +27,7 @@ import {
   waitForReady,
 } from './harness/page';
 import { parseNumbers, pickPart, profileButtons } from './harness/profile';
-import { atHost, startServer, type TestServer } from './harness/server';
+import { atHost } from './harness/server';
 import { wordCount } from '../../utils/sourcing-profile';
 import { waitUntil } from './harness/wait';
 
@@ -57,28 +58,23 @@ const OVERALL = '.notes-profiles > .profile';
 const pageSection = (url: string) => `.page-profile[data-page="${url}"]`;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) => {
-  let server: TestServer;
+  const env = extensionAndServer(name);
   let urls: Record<NoteCase['article'], string>;
-  let ext: ExtensionBrowser;
   let fresh: ExtensionBrowser | undefined;
   let files: string;
   /** The JSON export of the first profile, once the first test made it. */
   let exported = '';
 
   beforeAll(async () => {
-    server = await startServer();
     // Two sites: the same local server under two names.
     urls = {
-      council: server.serve('/news/flood-barrier.html', { body: COUNCIL_ARTICLE }),
-      ferry: atHost(server.serve('/transport/night-ferry.html', { body: FERRY_ARTICLE }), 'localhost'),
+      council: env.server.serve('/news/flood-barrier.html', { body: COUNCIL_ARTICLE }),
+      ferry: atHost(env.server.serve('/transport/night-ferry.html', { body: FERRY_ARTICLE }), 'localhost'),
     };
     files = await mkdtemp(path.join(tmpdir(), 'sourcelight-notes-'));
-    ext = await launch(name);
   });
   afterAll(async () => {
-    await ext?.close();
     await fresh?.close();
-    await server?.close();
     if (files) await rm(files, { recursive: true, force: true });
   });
 
@@ -104,7 +100,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
 
   test('two articles’ notes: listed, searched, filtered, edited, deleted and restored, exported', async () => {
     for (const article of ['council', 'ferry'] as const) {
-      const { page, errors } = await openArticle(ext, urls[article]);
+      const { page, errors } = await openArticle(env.ext, urls[article]);
       for (const note of [REYES, BERGER, SOLBERG].filter((n) => n.article === article)) {
         await openQuoteCard(page, note.quote);
         await typeNote(page, note.body);
@@ -113,7 +109,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
       await page.close();
     }
 
-    const notes = await openNotesPage(ext);
+    const notes = await openNotesPage(env.ext);
     const all = await waitForNotes(notes, 3, 3);
     for (const note of [REYES, BERGER, SOLBERG]) {
       expect(all).toContainEqual(expect.objectContaining({ body: note.body, quote: expect.stringContaining(note.quote) }));
@@ -187,7 +183,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
 
     // Export everything as JSON.
     await notes.click('.export button');
-    const file = await waitForDownload(ext.downloadDir);
+    const file = await waitForDownload(env.ext.downloadDir);
     expect(file?.name).toMatch(/\.json$/);
     const data = JSON.parse(file!.text);
     expect(data.format).toBe('sourcelight-notes');
@@ -195,7 +191,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     expect(data.notes.find((n: { body: string }) => n.body === EDITED_BODY).tags).toEqual(['council', 'verified']);
     exported = path.join(files, file!.name);
     await writeFile(exported, file!.text);
-    expect(ext.backgroundErrors).toEqual([]);
+    expect(env.ext.backgroundErrors).toEqual([]);
   });
 
   test('a fresh profile imports the export and finds every note on its quote', async () => {
@@ -234,9 +230,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
   });
 
   test('a note opened from the notes page opens its article scrolled to the quote, flashed', async () => {
-    const notes = await openNotesPage(ext);
+    const notes = await openNotesPage(env.ext);
     await waitForNotes(notes, 3, 3);
-    const opened = ext.browser.waitForTarget((t) => t.type() === 'page' && t.url() === urls.council);
+    const opened = env.ext.browser.waitForTarget((t) => t.type() === 'page' && t.url() === urls.council);
     await (await (await rowWithQuote(notes, BERGER.quote)).$('button.quote'))!.click();
     const page = (await (await opened).page())!;
     const flashed = await page.waitForFunction(
@@ -259,14 +255,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
   });
 
   test('a note follows its quote through edits of the article, and is kept when the quote is removed', async () => {
-    const url = server.serve('/transport/night-ferry-updated.html', { body: FERRY_ARTICLE });
-    const { page, errors } = await openArticle(ext, url);
+    const url = env.server.serve('/transport/night-ferry-updated.html', { body: FERRY_ARTICLE });
+    const { page, errors } = await openArticle(env.ext, url);
     await openQuoteCard(page, FERRY_QUOTE);
     await typeNote(page, FOLLOWED_NOTE);
 
     // The site inserts a paragraph (with a quote of its own) before it and changes a word near it.
     const edited = editedFerryArticle();
-    server.serve(new URL(url).pathname, { body: edited });
+    env.server.serve(new URL(url).pathname, { body: edited });
     await page.reload();
     await waitForReady(page);
     expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(1);
@@ -274,27 +270,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     expect(await openQuoteCard(page, FERRY_QUOTE, NOTED_HIGHLIGHT)).toMatchObject({ note: FOLLOWED_NOTE });
 
     // Then it removes the quote: the note is detached, not lost.
-    server.serve(new URL(url).pathname, { body: ferryArticleWithoutQuote() });
+    env.server.serve(new URL(url).pathname, { body: ferryArticleWithoutQuote() });
     await page.reload();
     await waitForReady(page);
     expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(0);
-    const popup = await openPopupFor(ext, url);
+    const popup = await openPopupFor(env.ext, url);
     const listed = await popup.$$eval('.page-note', (items) => items.map((li) => li.textContent));
     expect(listed).toEqual([expect.stringMatching(new RegExp(`^Quote no longer on the page: “${FERRY_QUOTE}.*${FOLLOWED_NOTE.replace('?', '\\?')}$`))]);
     await popup.close();
-    const notes = await openNotesPage(ext);
+    const notes = await openNotesPage(env.ext);
     await search(notes, FOLLOWED_NOTE);
     expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: FOLLOWED_NOTE, quote: expect.stringContaining(FERRY_QUOTE) })]);
     expect(errors).toEqual([]);
   });
 
   test('nothing typed is lost: a tab reloaded, closed or navigated away 0–300 ms after the card got the last keystroke shows the text again', async () => {
-    const elsewhere = server.serve('/lost/elsewhere.html', { body: COUNCIL_ARTICLE });
+    const elsewhere = env.server.serve('/lost/elsewhere.html', { body: COUNCIL_ARTICLE });
     for (const delay of [0, 100, 300]) {
       for (const how of ['reload', 'close', 'navigate'] as const) {
         const text = `Typed, then ${how} after ${delay} ms`;
-        const url = server.serve(`/lost/${how}-${delay}.html`, { body: FERRY_ARTICLE });
-        let { page, errors } = await openArticle(ext, url);
+        const url = env.server.serve(`/lost/${how}-${delay}.html`, { body: FERRY_ARTICLE });
+        let { page, errors } = await openArticle(env.ext, url);
         await openQuoteCard(page, FERRY_QUOTE);
         const card = await focusNoteField(page);
         await page.keyboard.type(text);
@@ -310,7 +306,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
           await waitForReady(page);
         } else {
           await page.close();
-          ({ page, errors } = await openArticle(ext, url));
+          ({ page, errors } = await openArticle(env.ext, url));
         }
         expect(await highlightSize(page, NOTED_HIGHLIGHT), `${how} after ${delay} ms`).toBe(1);
         expect(await openQuoteCard(page, FERRY_QUOTE, NOTED_HIGHLIGHT), `${how} after ${delay} ms`).toMatchObject({ note: text });
@@ -321,9 +317,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
   });
 
   test('the same quote noted in two tabs is one note; each tab’s words are kept, the other card shows them, and tags set on the notes page survive the next keystroke', async () => {
-    const url = server.serve('/transport/two-tabs.html', { body: FERRY_ARTICLE });
-    const first = await openArticle(ext, url);
-    const second = await openArticle(ext, url);
+    const url = env.server.serve('/transport/two-tabs.html', { body: FERRY_ARTICLE });
+    const first = await openArticle(env.ext, url);
+    const second = await openArticle(env.ext, url);
     // Both cards open before either tab has a note on the quote (a tab in front, as for a reader).
     await first.page.bringToFront();
     await openQuoteCard(first.page, FERRY_QUOTE);
@@ -338,7 +334,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await typeNote(second.page, ', then in the second');
     const both = 'Typed in the first tab, then in the second';
     await waitForCardText((await openCardFrame(first.page))!, both, 'Changed in another tab');
-    let notes = await openNotesPage(ext);
+    let notes = await openNotesPage(env.ext);
     await search(notes, 'Typed in the');
     expect(await waitForNotes(notes, 1)).toEqual([expect.objectContaining({ body: both })]);
 
@@ -352,7 +348,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await typeNote(first.page, '.');
     // A notes page opened afresh (Firefox never reports a moz-extension page's reload as done).
     await notes.close();
-    notes = await openNotesPage(ext);
+    notes = await openNotesPage(env.ext);
     await search(notes, 'Typed in the');
     const [stored] = await waitForNotes(notes, 1);
     expect(stored).toMatchObject({ body: `${both}.`, meta: expect.stringContaining('#ferry #checked') });
@@ -366,11 +362,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await Promise.all([first.page.close(), second.page.close(), notes.close()]);
   });
   test('a note edited on the notes page while its card is open: the card shows the new text, saying so, and builds on it; the card’s later words win on the notes page', async () => {
-    const url = server.serve('/transport/notes-page-edit.html', { body: FERRY_ARTICLE });
-    const { page, errors } = await openArticle(ext, url);
+    const url = env.server.serve('/transport/notes-page-edit.html', { body: FERRY_ARTICLE });
+    const { page, errors } = await openArticle(env.ext, url);
     await openQuoteCard(page, FERRY_QUOTE);
     await typeNote(page, 'Typed in the card');
-    const notes = await openNotesPage(ext);
+    const notes = await openNotesPage(env.ext);
     await search(notes, FERRY_QUOTE); // the quote still matches once the note is rewritten
     const row = await rowWithQuote(notes, FERRY_QUOTE);
     await clickButton(row, 'Edit');
@@ -382,10 +378,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
     await waitForCardText((await openCardFrame(page))!, 'Rewritten on the notes page', 'Changed on the notes page');
     await typeNote(page, ', then in the card');
     const both = 'Rewritten on the notes page, then in the card';
-    expect((await storedNotes(ext, url)).map((n) => n.body)).toEqual([both]);
+    expect((await storedNotes(env.ext, url)).map((n) => n.body)).toEqual([both]);
     // A notes page opened afresh (Firefox never reports a moz-extension page's reload as done).
     await notes.close();
-    const again = await openNotesPage(ext);
+    const again = await openNotesPage(env.ext);
     await search(again, 'Rewritten on');
     expect(await waitForNotes(again, 1)).toEqual([expect.objectContaining({ body: both })]);
     expect(errors).toEqual([]);

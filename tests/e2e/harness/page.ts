@@ -104,9 +104,10 @@ export async function clickQuote(page: Page, index: number, name = QUOTE_HIGHLIG
           const box = range.getClientRects()[0];
           return { text: range.toString(), x: box ? box.left + box.width / 2 : NaN, y: box ? box.top + box.height / 2 : NaN };
         };
-        // The same place over three frames in a row, or wherever it is after a second.
-        const deadline = performance.now() + 1_000;
-        setTimeout(() => resolve(at()), 1_200); // a tab in the background gets no animation frames
+        // The same place over three readings 50 ms apart (timers, not animation frames: a tab in the
+        // background gets none), or wherever it is after 5 s. A loaded machine may take more than
+        // a second to finish a scroll, and a click on a quote still moving lands on another one.
+        const deadline = performance.now() + 5_000;
         let last = '';
         let still = 0;
         const settle = () => {
@@ -114,10 +115,10 @@ export async function clickQuote(page: Page, index: number, name = QUOTE_HIGHLIG
           const key = `${now.x},${now.y}`;
           still = key === last && !Number.isNaN(now.x) ? still + 1 : 0;
           last = key;
-          if (still < 3 && performance.now() < deadline) return void requestAnimationFrame(settle);
+          if (still < 3 && performance.now() < deadline) return void setTimeout(settle, 50);
           resolve(now);
         };
-        requestAnimationFrame(settle);
+        settle();
       }),
     name,
     index,
