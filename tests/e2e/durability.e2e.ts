@@ -4,10 +4,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { FERRY_ARTICLE, FERRY_QUOTE } from './harness/articles';
 import { launch, tabIdOf, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { extensionAndServer } from './harness/suite';
 import { statusOfTab } from './harness/extension';
 import {
   collectErrors,
@@ -24,7 +25,6 @@ import {
   waitForReady,
   waitForSaved,
 } from './harness/page';
-import { startServer, type TestServer } from './harness/server';
 import { waitUntil } from './harness/wait';
 import { reloadExtension, stopServiceWorker, storedNotes } from './harness/stored-notes';
 
@@ -35,17 +35,7 @@ const RAW_BROWSER_ERROR = /establish connection|receiving end|message (port|chan
 const INSERTED_QUOTE = 'We expect the first crossing on July 4';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s', (name) => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = extensionAndServer(name);
 
   async function openArticle(browser: ExtensionBrowser, url: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage();
@@ -66,7 +56,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
 
   /** How many annotations the content script of `page` has finished (its URL read from the page: puppeteer's may lag a pushState). */
   async function annotationsOf(page: Page): Promise<number> {
-    const found = await statusOfTab(ext.probe, await page.evaluate(() => location.href), tabIdOf(page));
+    const found = await statusOfTab(env.ext.probe, await page.evaluate(() => location.href), tabIdOf(page));
     return found?.status.annotations ?? 0;
   }
 
@@ -92,7 +82,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
     const profile = await mkdtemp(path.join(tmpdir(), `sourcelight-reopened-${name}-`));
     try {
       for (const delay of DELAYS_MS) {
-        const url = server.serve(`/quit/${delay}.html`, { body: FERRY_ARTICLE });
+        const url = env.server.serve(`/quit/${delay}.html`, { body: FERRY_ARTICLE });
         const text = `Typed, then the browser quit after ${delay} ms`;
         const first = await launch(name, { profile });
         const { page } = await openArticle(first, url);
@@ -118,7 +108,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
     // A browser of its own: the reload closes the extension's pages of the one the other tests use.
     const own = await launch(name);
     try {
-      const url = server.serve('/update/while-typing.html', { body: FERRY_ARTICLE });
+      const url = env.server.serve('/update/while-typing.html', { body: FERRY_ARTICLE });
       const { page } = await openArticle(own, url);
       await openQuoteCard(page, FERRY_QUOTE);
       await typeNote(page, 'Saved before the update. ');
@@ -147,18 +137,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
   test.skipIf(name === 'firefox')(
     'the MV3 service worker stopped mid-save: the retried save makes no second note and the card shows no browser error (Chromium only: Firefox’s MV2 background is a page, there is no service worker to stop)',
     async () => {
-      const url = server.serve('/worker/stopped.html', { body: FERRY_ARTICLE });
-      const { page, errors } = await openArticle(ext, url);
+      const url = env.server.serve('/worker/stopped.html', { body: FERRY_ARTICLE });
+      const { page, errors } = await openArticle(env.ext, url);
       await openQuoteCard(page, FERRY_QUOTE);
       const statuses = await recordStatuses((await openCardFrame(page))!);
       let typed = '';
       for (const words of ['A new note, ', 'its worker stopped ', 'again ', 'and again.']) {
         typed += words;
         await typeInCard(page, words);
-        await stopServiceWorker(ext);
+        await stopServiceWorker(env.ext);
       }
       await waitForSaved((await openCardFrame(page))!, typed);
-      expect((await storedNotes(ext, url)).map((n) => n.body)).toEqual([typed]);
+      expect((await storedNotes(env.ext, url)).map((n) => n.body)).toEqual([typed]);
       expect((await statuses()).filter((s) => RAW_BROWSER_ERROR.test(s))).toEqual([]);
       await page.reload();
       await waitForReady(page);
@@ -170,14 +160,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
   );
 
   test('the background started again under an open card (Chromium: its service worker stopped): the card still saves, and its frame reloaded still shows its quote and note', async () => {
-    const url = server.serve('/worker/card-kept.html', { body: FERRY_ARTICLE });
-    const { page, errors } = await openArticle(ext, url);
+    const url = env.server.serve('/worker/card-kept.html', { body: FERRY_ARTICLE });
+    const { page, errors } = await openArticle(env.ext, url);
     await openQuoteCard(page, FERRY_QUOTE);
     await typeNote(page, 'Before the restart. ');
     // The open cards are kept where a restarted worker finds them (Firefox's background page never stops).
-    if (name === 'chromium') await stopServiceWorker(ext);
+    if (name === 'chromium') await stopServiceWorker(env.ext);
     await typeNote(page, 'After it. ');
-    if (name === 'chromium') await stopServiceWorker(ext);
+    if (name === 'chromium') await stopServiceWorker(env.ext);
     const card = (await openCardFrame(page))!;
     await card.evaluate(() => location.reload()).catch(() => undefined); // the frame goes away as it answers
     await waitUntil(card, (quote, note) =>
@@ -185,14 +175,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
       (document.querySelector('.quote')?.textContent ?? '').includes(quote) && document.querySelector('textarea')?.value === note,
       {}, FERRY_QUOTE, 'Before the restart. After it. ');
     await typeNote(page, 'Reloaded.');
-    expect((await storedNotes(ext, url)).map((n) => n.body)).toEqual(['Before the restart. After it. Reloaded.']);
+    expect((await storedNotes(env.ext, url)).map((n) => n.body)).toEqual(['Before the restart. After it. Reloaded.']);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   test('the page inserts a paragraph with a quote above the open card’s quote: the card keeps writing to its own quote’s note', async () => {
-    const url = server.serve('/insert/above.html', { body: FERRY_ARTICLE });
-    const { page, errors } = await openArticle(ext, url);
+    const url = env.server.serve('/insert/above.html', { body: FERRY_ARTICLE });
+    const { page, errors } = await openArticle(env.ext, url);
     await openQuoteCard(page, FERRY_QUOTE);
     await typeNote(page, 'Before the insert. ');
     const card = await openCardFrame(page);
@@ -210,7 +200,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
     expect(await openCardFrame(page)).toBe(card);
     await typeNote(page, 'After the insert.');
 
-    const stored = await storedNotes(ext, url);
+    const stored = await storedNotes(env.ext, url);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ body: 'Before the insert. After the insert.' });
     expect(stored[0].selector.exact).toContain(FERRY_QUOTE);
@@ -221,8 +211,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
   });
 
   test('the URL changes under the open card (hash, pushState, replaceState): same card, same note, saved once, reopened with its text', async () => {
-    const url = server.serve('/history/changes.html', { body: FERRY_ARTICLE });
-    const { page, errors } = await openArticle(ext, url);
+    const url = env.server.serve('/history/changes.html', { body: FERRY_ARTICLE });
+    const { page, errors } = await openArticle(env.ext, url);
     await openQuoteCard(page, FERRY_QUOTE);
     await typeNote(page, 'Start.');
     const card = await openCardFrame(page);
@@ -240,7 +230,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
       expect((await readCard(page))?.note, how).toBe(expected);
       await typeNote(page, ` After ${how}.`);
       expected += ` After ${how}.`;
-      expect((await storedNotes(ext, url)).map((n) => n.body), how).toEqual([expected]);
+      expect((await storedNotes(env.ext, url)).map((n) => n.body), how).toEqual([expected]);
     }
     expect(await highlightSize(page, NOTED_HIGHLIGHT)).toBe(1);
     await page.keyboard.press('Escape');
@@ -250,11 +240,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s
   });
 
   test('a highlight clicked the moment it is painted opens its card, before the page’s notes have loaded', async () => {
-    const url = server.serve('/early/click.html', { body: FERRY_ARTICLE });
-    const page = await ext.newPage();
+    const url = env.server.serve('/early/click.html', { body: FERRY_ARTICLE });
+    const page = await env.ext.newPage();
     const errors = collectErrors(page);
     // A stopped service worker must first start again to answer for the notes: the click comes before that.
-    if (name === 'chromium') await stopServiceWorker(ext);
+    if (name === 'chromium') await stopServiceWorker(env.ext);
     await page.goto(url);
     const quote = await page.waitForFunction(
       (n, snippet) => {
