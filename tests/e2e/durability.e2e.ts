@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { FERRY_ARTICLE, FERRY_QUOTE } from './harness/articles';
-import { launch, tabIdOf, type BrowserName, type ExtensionBrowser } from './harness/browsers';
+import { launch, tabIdOf, type BrowserName } from './harness/browsers';
 import { extensionAndServer } from './harness/suite';
 import { statusOfTab } from './harness/extension';
 import {
@@ -17,6 +17,7 @@ import {
   highlightSize,
   NOTED_HIGHLIGHT,
   openCardFrame,
+  openArticle,
   openQuoteCard,
   QUOTE_HIGHLIGHT,
   readCard,
@@ -36,14 +37,6 @@ const INSERTED_QUOTE = 'We expect the first crossing on July 4';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('nothing typed is lost in %s', (name) => {
   const env = extensionAndServer(name);
-
-  async function openArticle(browser: ExtensionBrowser, url: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
-    const errors = collectErrors(page);
-    await page.goto(url);
-    await waitForReady(page);
-    return { page, errors };
-  }
 
   /** Types `text` into the open card and waits until its frame has handled the last key (not until it is saved). */
   async function typeInCard(page: Page, text: string): Promise<Frame> {

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { COUNCIL_ARTICLE, editedFerryArticle, FERRY_ARTICLE, FERRY_QUOTE, ferryArticleWithoutQuote } from './harness/articles';
 import { launch, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { extensionAndServer } from './harness/suite';
@@ -15,12 +15,12 @@ import { storedNotes } from './harness/stored-notes';
 import { screenshotPath, waitForDownload } from './harness/files';
 import { chooseFilter, clickButton, fillField, importFile, openNotesPage, rowWithQuote, search, waitForNotes } from './harness/notes-page';
 import {
-  collectErrors,
   FLASH_HIGHLIGHT,
   focusNoteField,
   highlightSize,
   NOTED_HIGHLIGHT,
   QUOTE_HIGHLIGHT,
+  openArticle,
   openCardFrame,
   openQuoteCard,
   typeNote,
@@ -87,15 +87,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('notes page in %s', (name) =
       text,
       status,
     );
-  }
-
-  /** Opens `url` in a new tab of `browser` once the content script has annotated it. */
-  async function openArticle(browser: ExtensionBrowser, url: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
-    const errors = collectErrors(page);
-    await page.goto(url);
-    await waitForReady(page);
-    return { page, errors };
   }
 
   test('two articles’ notes: listed, searched, filtered, edited, deleted and restored, exported', async () => {

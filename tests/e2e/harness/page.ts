@@ -1,7 +1,7 @@
 // Helpers that drive a page the extension annotates: wait for highlights, click a quote, use the card.
 import type { Frame, Page } from 'puppeteer-core';
 import type { PageStatus } from '../../../utils/page-summary';
-import { extensionOf, tabIdOf } from './browsers';
+import { extensionOf, tabIdOf, type ExtensionBrowser } from './browsers';
 import { statusOfTab } from './extension';
 import { waitUntil } from './wait';
 import { cardBox } from './keyboard';
@@ -67,6 +67,15 @@ export async function waitForReady(page: Page, timeout = 30_000): Promise<PageSt
     if (Date.now() > deadline) throw new Error(`Sourcelight was not ready on ${page.url()} after ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Opens `url` in a new tab of `browser` once the content script has annotated it, collecting the page's errors. */
+export async function openArticle(browser: ExtensionBrowser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  await waitForReady(page);
+  return { page, errors };
 }
 
 export function highlightSize(page: Page, name = QUOTE_HIGHLIGHT): Promise<number> {
