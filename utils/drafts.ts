@@ -34,7 +34,9 @@ export async function readDraft(key: string): Promise<PendingNote | undefined> {
 }
 
 // Writes and removals from one context reach the storage in the order they are called, so neither
-// is chained behind the other: a write is issued in the input event itself and survives the tab closing.
+// is chained behind the other: a write is issued in the input event itself. Chromium completes it
+// after the tab closes; Firefox (140) may drop one still pending when the card's frame goes, which
+// the same keystroke's message to the background covers (measured: no note lost either way).
 export function writeDraft(key: string, note: PendingNote): Promise<void> {
   return browser.storage.local.set({ [key]: note });
 }
