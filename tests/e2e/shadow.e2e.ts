@@ -59,4 +59,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an article in a shadow root
     expect((await texts()).slice(3)).toEqual(['We will rebuild the pier by June,', 'The ferry will run again in April,']);
     expect(errors).toEqual([]);
   });
+
+  test('is annotated once the page defines its component late (its shadow root comes with no change in the page’s own tree)', async () => {
+    const { html, flat } = shadowArticle({ defineAfterMs: 1_500 });
+    const url = env.server.serve('/shadow-late.html', { body: html });
+    const page = await env.ext.newPage();
+    const errors = collectErrors(page);
+    await page.goto(url);
+    await waitForReady(page);
+    const expected = expectedQuotes(flat).map((q) => q.text.replace(/^“|[,”]+$/g, ''));
+    await waitUntil(page, (name, n) => (CSS.highlights.get(name)?.size ?? 0) >= n, { timeout: 10_000 }, QUOTE_HIGHLIGHT, expected.length);
+    expect((await highlightedQuotes(page)).map((q) => q.text.replace(/^“|[,”]+$/g, ''))).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
 });

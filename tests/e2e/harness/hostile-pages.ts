@@ -185,7 +185,8 @@ export const fightingArticle = () =>
  * `story.addQuote()` appends a quote, `story.addNote()` a second component whose own open shadow
  * root holds a quote, and `story.editNote()` rewrites that quote.
  */
-export function shadowArticle(): { html: string; flat: string } {
+/** With `defineAfterMs`, the page defines its story element that long after it loaded (as when the definition's script comes late). */
+export function shadowArticle({ defineAfterMs }: { defineAfterMs?: number } = {}): { html: string; flat: string } {
   const title = 'Bridge plan approved';
   const inside = [FILLER, quoteParagraph(1), '<slot></slot>', quoteParagraph(3), FILLER].join('');
   const flat = articleHtml([FILLER, quoteParagraph(1), quoteParagraph(2), quoteParagraph(3), FILLER].join('\n'), { title });
@@ -193,12 +194,13 @@ export function shadowArticle(): { html: string; flat: string } {
 <html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>${title}</title></head>
 <body><nav><a href="/">Home</a></nav>
 <main><news-story>${quoteParagraph(2)}</news-story></main>
-<script>customElements.define('news-story', class extends HTMLElement {
+<script>const defineStory = () => customElements.define('news-story', class extends HTMLElement {
   constructor() {
     super();
     this.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(`<style>p { margin: 1em 0; font: 18px/1.5 serif; }</style><article id="story"><h1>${title}</h1>${inside}</article>`)};
   }
 });
+${defineAfterMs === undefined ? 'defineStory();' : `setTimeout(defineStory, ${defineAfterMs});`}
 customElements.define('harbour-note', class extends HTMLElement {
   constructor() {
     super();
