@@ -34,6 +34,23 @@ describe('walkSteps', () => {
     expect(unbalanced).toBe(false);
     expect(depth).toEqual([]);
   });
+
+  it('visits no more children of an element than it had when entered, however the page adds to it', () => {
+    const doc = htmlDoc(`<div id="feed">${'<p>item</p>'.repeat(1200)}</div>`);
+    const feed = doc.querySelector('#feed')!;
+    let paragraphs = 0;
+    const steps = walkSteps(doc.querySelector('body')!, {
+      enter: (el) => (el.localName === 'p' && paragraphs++, true),
+      leave: () => undefined,
+      text: () => undefined,
+    });
+    let step = 0;
+    while (!steps.next().done) {
+      feed.append(doc.createElement('p')); // an infinite feed, growing at every step
+      expect(++step).toBeLessThan(100);
+    }
+    expect(paragraphs).toBe(1200);
+  });
 });
 
 describe('open shadow roots', () => {
