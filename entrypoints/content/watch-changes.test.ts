@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { openShadowRoots } from './watch-changes';
+import { openShadowRoots, scanShadowTreesSteps } from './watch-changes';
 
 describe('openShadowRoots', () => {
   it('finds the open shadow roots under an element, nested ones too, and none that is closed', () => {
@@ -15,5 +15,17 @@ describe('openShadowRoots', () => {
     const body = document.querySelector('body')!;
     const bodyRoot = body.attachShadow({ mode: 'open' });
     expect(openShadowRoots(body)).toEqual([bodyRoot, story, note]);
+  });
+});
+
+describe('scanShadowTreesSteps', () => {
+  it('spreads a big page over steps and lists the elements named as custom elements', () => {
+    const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${'<p>text</p>'.repeat(3000)}<late-story></late-story></body></html>`);
+    const steps = scanShadowTreesSteps(document.querySelector('body')!);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(5);
+    expect(r.value.customElements.map((el) => el.localName)).toEqual(['late-story']);
   });
 });

@@ -5,8 +5,11 @@
 // settle, just before the re-annotation (a new one comes with a change already seen: its host
 // added, or its host's root re-rendered). A custom element whose definition loads later gets its
 // shadow root with no change an observer sees, so elements still undefined are looked at again
-// every half second (only they, for up to half a minute) until they are defined.
+// every half second (only they, for up to half a minute) until they are defined. The scan for
+// both runs in time slices, as the annotation does: on a huge page it is itself a long task.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { finish, type Steps } from '@/engine/steps';
+import { runSliced } from './run-sliced';
 
 const SETTLE_MS = 600;
 const CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -41,18 +44,23 @@ export function watchArticleChanges(ctx: ContentScriptContext, doc: Document, on
     upgradeCheck = undefined;
   };
   // Our card's host lives after <body> (its shadow root closed), so every change seen here is the page's.
-  const observeAll = () => {
-    const roots = [doc.body, ...openShadowRoots(doc.body)];
-    roots.forEach(observe);
+  const observeAll = async () => {
+    const found = await runSliced(scanShadowTreesSteps(doc.body));
+    if (ctx.isInvalid) return;
+    found.roots.forEach(observe);
     if (Date.now() > waitUntil) return;
-    for (const root of roots) root.querySelectorAll(':not(:defined)').forEach((el) => undefinedHosts.add(el));
+    for (const el of found.customElements) if (!el.matches(':defined')) undefinedHosts.add(el);
     if (undefinedHosts.size > 0) upgradeCheck ??= setInterval(checkUpgrades, UPGRADE_CHECK_MS);
   };
+  // One scan at a time; the annotation waits for its scan, so no later change goes unseen.
+  let scans = Promise.resolve();
   const settle = () => {
-    observeAll(); // before the annotation reads the page, so no later change goes unseen
-    onChange();
+    scans = scans.then(observeAll).then(() => {
+      if (!ctx.isInvalid) onChange();
+    });
   };
-  observeAll();
+  observe(doc.body);
+  scans = observeAll();
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
@@ -61,14 +69,36 @@ export function watchArticleChanges(ctx: ContentScriptContext, doc: Document, on
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
 }
 
-/** Every open shadow root in `root` and its subtree, nested ones included; closed ones stay closed. */
-export function openShadowRoots(root: Element): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
+export interface ShadowTrees {
+  /** Every open shadow root, nested ones included; closed ones stay closed. */
+  roots: ShadowRoot[];
+  /** Elements named as custom elements are (with a hyphen): one not defined yet may get a shadow root with its definition. */
+  customElements: Element[];
+}
+
+const ELEMENTS_PER_STEP = 500;
+
+/** The open shadow roots and the custom elements in `root` and its subtree, yielding every few hundred elements. */
+export function* scanShadowTreesSteps(root: Element): Steps<ShadowTrees> {
+  const found: ShadowTrees = { roots: [], customElements: [] };
   const visit = (el: Element) => {
-    if (el.shadowRoot) roots.push(el.shadowRoot);
+    if (el.shadowRoot) found.roots.push(el.shadowRoot);
+    if (el.localName.includes('-')) found.customElements.push(el);
   };
   visit(root);
-  root.querySelectorAll('*').forEach(visit);
-  for (let i = 0; i < roots.length; i++) roots[i].querySelectorAll('*').forEach(visit);
-  return roots;
+  // each subtree's elements are listed at once (a snapshot, kept in the browser) and looked at a few hundred at a time
+  const subtrees: ParentNode[] = [root];
+  for (let s = 0; s < subtrees.length; s++) {
+    const elements = subtrees[s].querySelectorAll('*');
+    for (let i = 0; i < elements.length; i++) {
+      const before = found.roots.length;
+      visit(elements[i]);
+      if (found.roots.length > before) subtrees.push(found.roots[before]);
+      if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
+    }
+  }
+  return found;
 }
+
+/** Every open shadow root in `root` and its subtree, nested ones included; closed ones stay closed. */
+export const openShadowRoots = (root: Element): ShadowRoot[] => finish(scanShadowTreesSteps(root)).roots;
