@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillUncued, type Found } from './continuation';
+import { fillUncuedSteps, type Found } from './continuation';
+import { finish } from './steps';
 import type { BlockInfo } from './document';
 import type { Speaker, SpeakerResolver } from './speakers';
 import { speakersOf, countingReads } from './testing';
@@ -26,11 +27,11 @@ describe('uncued quotes', () => {
     // none has a speaker, so a scan of the paragraph for each quote would read ~n² quotes
     const silent = Array.from({ length: n }, (_, i) => quote(block, i, null));
     const walk = countingReads(silent);
-    fillUncued(walk.items, nobody);
+    finish(fillUncuedSteps(walk.items, nobody));
     expect(silent.every((f) => f.speaker === null)).toBe(true);
     expect(walk.reads()).toBeLessThan(10 * n);
     const cuedLast = Array.from({ length: n }, (_, i) => quote(block, i, i === n - 1 ? speaker('Tom Berger') : null));
-    fillUncued(cuedLast, nobody);
+    finish(fillUncuedSteps(cuedLast, nobody));
     expect(cuedLast.every((f) => f.speaker?.speaker === 'Tom Berger')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // the paragraph right before names.
 import type { BlockInfo } from './document';
 import type { Speaker, SpeakerResolver } from './speakers';
+import type { Steps } from './steps';
 import { isSentenceEnd } from './tokens';
 
 export interface Found {
@@ -18,8 +19,11 @@ export interface Found {
 
 /** Non-caption paragraphs that may stand between a quote and its continuation. */
 const MAX_GAP_BLOCKS = 3;
+/** Quotes given a speaker between two yields. */
+const QUOTES_PER_STEP = 10;
 
-export function fillUncued(found: Found[], resolver: SpeakerResolver): void {
+/** Gives each quote found without a speaker the one its paragraph or the quote it continues has, in reading order. */
+export function* fillUncuedSteps(found: Found[], resolver: SpeakerResolver): Steps<void> {
   const nextCued = nextCuedInBlock(found);
   // the latest quote so far with a speaker: quotes earlier in a paragraph are filled before later ones
   let lastSpoken: Found | null = null;
@@ -29,6 +33,7 @@ export function fillUncued(found: Found[], resolver: SpeakerResolver): void {
     if (f.tentative) f.speaker = sentenceSpeaker(f, earlier) ?? sentenceSpeaker(f, nextCued[i]);
     else if (!f.speaker) f.speaker = uncuedSpeaker(found, i, earlier ?? nextCued[i], resolver);
     if (f.speaker) lastSpoken = f;
+    if (i % QUOTES_PER_STEP === QUOTES_PER_STEP - 1) yield;
   }
 }
 

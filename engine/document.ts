@@ -58,7 +58,7 @@ export function* prepareSteps(blocks: Block[]): Steps<BlockInfo[]> {
     infos.push(withNamesAndQuotes(c, vocabulary, midSentencePairs));
     if (meter.spend(c.text.length + BLOCK_COST)) yield;
   }
-  surnamesArePeople(infos);
+  yield* surnamesArePeopleSteps(infos, meter);
   return infos;
 }
 
@@ -66,11 +66,17 @@ export function* prepareSteps(blocks: Block[]): Steps<BlockInfo[]> {
  * "Linda Park, the city manager, … “…,” Park said": a lone word that is the surname of a person the
  * article names in full is that person, whatever else the word can be (a park, a place, a month).
  */
-function surnamesArePeople(infos: BlockInfo[]): void {
+function* surnamesArePeopleSteps(infos: BlockInfo[], meter: StepMeter): Steps<void> {
   const surnames = new Set<string>();
-  for (const b of infos) for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ')) surnames.add(n.name.slice(n.name.lastIndexOf(' ') + 1));
+  for (const b of infos) {
+    for (const n of b.names) if (n.kind === 'person' && n.name.includes(' ')) surnames.add(n.name.slice(n.name.lastIndexOf(' ') + 1));
+    if (meter.spend(b.names.length + 1)) yield;
+  }
   if (!surnames.size) return;
-  for (const b of infos) for (const n of b.names) if (n.kind === 'place' && n.title === null && surnames.has(n.name)) n.kind = 'person';
+  for (const b of infos) {
+    for (const n of b.names) if (n.kind === 'place' && n.title === null && surnames.has(n.name)) n.kind = 'person';
+    if (meter.spend(b.names.length + 1)) yield;
+  }
 }
 
 function withNamesAndQuotes(c: Cleaned, vocabulary: Vocabulary, midSentencePairs: Set<string>): BlockInfo {

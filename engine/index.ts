@@ -1,6 +1,6 @@
 // The attribution engine: blocks in, quotes with speakers and the article's people out.
 // Pure and deterministic: no DOM, no browser API, no network.
-import { fillUncued, type Found } from './continuation';
+import { fillUncuedSteps, type Found } from './continuation';
 import { findCue } from './cues';
 import { prepareSteps } from './document';
 import { toOriginal, visibleSlice } from './normalize';
@@ -44,13 +44,14 @@ export function* analyzeSteps(blocks: Block[]): Steps<Analysis> {
     }
     if (meter.spend(1)) yield;
   }
-  fillUncued(found, resolver);
-  yield;
+  yield* fillUncuedSteps(found, resolver);
 
-  const quotes: Quote[] = found.filter((f) => !f.tentative || f.speaker).map((f) => {
+  const quotes: Quote[] = [];
+  for (const f of found) {
+    if (f.tentative && !f.speaker) continue;
     const r = toOriginal(f.block.clean, f.start, f.end);
     const s = f.speaker;
-    return {
+    quotes.push({
       block: f.block.index,
       start: r.start,
       end: r.end,
@@ -59,8 +60,9 @@ export function* analyzeSteps(blocks: Block[]): Steps<Analysis> {
       speakerKind: s?.kind ?? 'unknown',
       role: s?.person?.role ?? null,
       cue: s?.how ?? 'none',
-    };
-  });
+    });
+    if (meter.spend(1)) yield;
+  }
   return { quotes, people: people.entities.map(toPerson) };
 }
 
