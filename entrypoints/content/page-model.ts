@@ -24,7 +24,7 @@ export interface PageModel {
   article: ArticleText;
   analysis: Analysis;
   quotes: QuoteTarget[];
-  /** One target per mention of an official. */
+  /** One target per mention of an official, in document order. */
   officials: PersonTarget[];
 }
 
@@ -50,14 +50,15 @@ export async function buildPageModel(doc: Document): Promise<PageModel | null> {
     if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) await yieldToPage();
   }
 
+  // in document order, as the quotes are (windowed highlights depend on it)
+  const mentions = analysis.people.filter((p) => p.official).flatMap((person) => person.mentions.map((m) => ({ person, m })));
+  mentions.sort((a, b) => a.m.block - b.m.block || a.m.start - b.m.start);
   const officials: PersonTarget[] = [];
-  for (const person of analysis.people) {
-    if (!person.official) continue;
-    for (const m of person.mentions) {
-      const range = rangeFor(blocks[m.block], m.start, m.end, doc);
-      if (range) officials.push({ person, range });
-    }
-    if (officials.length % RANGES_PER_STEP === 0) await yieldToPage();
+  for (let i = 0; i < mentions.length; i++) {
+    const { person, m } = mentions[i];
+    const range = rangeFor(blocks[m.block], m.start, m.end, doc);
+    if (range) officials.push({ person, range });
+    if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) await yieldToPage();
   }
   return { blocks, article, analysis, quotes, officials };
 }

@@ -10,12 +10,13 @@ import { describeQuote } from '@/storage/anchoring';
 import { normalizePageUrl } from '@/storage/url';
 import { CardHost } from './card-host';
 import { documentQuote } from './document-quote';
-import { clearAll, flash, HIGHLIGHT, paint, usePalette } from './highlights';
+import { clearAll, flash, followViewport, HIGHLIGHT, paint, usePalette } from './highlights';
 import { guardHighlights } from './highlight-guard';
 import { targetAt } from './hit-test';
 import { buildPageModel, type PageModel, type PersonTarget, type QuoteTarget } from './page-model';
 import { PageNotes } from './page-notes';
 import { paletteFor } from './page-palette';
+import { onViewportChange } from './on-viewport-change';
 import { watchArticleChanges } from './watch-changes';
 
 export class PageSession {
@@ -57,6 +58,7 @@ export class PageSession {
     if (this.started) return this.rebuild();
     this.started = true;
     guardHighlights(this.ctx);
+    onViewportChange(this.ctx, followViewport);
     // Clicks count from the first paint on, before the notes have loaded: the card finds its quote's note itself.
     this.ctx.addEventListener(this.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
     this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });

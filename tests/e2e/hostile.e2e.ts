@@ -1,10 +1,10 @@
 // Pages that try to break the extension or trick it into running their text, in both browsers.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { GECKO_ID, type BrowserName } from './harness/browsers';
+import { GECKO_ID, tabIdOf, type BrowserName } from './harness/browsers';
 import { extensionAndServer } from './harness/suite';
 import { expectedQuotes } from './harness/engine';
-import { gotoExtensionPage, openPopupFor } from './harness/extension';
+import { gotoExtensionPage, openPopupFor, summaryOfTab } from './harness/extension';
 import {
   fightingArticle,
   framingPage,
@@ -225,15 +225,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     expect(errors).toEqual([]);
   });
 
-  test('a 5 MB article: no crash, the content script finishes, tasks measured', async () => {
+  test('a 5 MB article: no crash, every quote found, those near the view highlighted as it scrolls, tasks measured', async () => {
     const html = hugeArticle(5);
+    const expected = expectedQuotes(html).map((q) => q.text);
     const url = env.server.serve('/huge.html', { body: html });
     const page = await env.ext.newPage();
     const errors = collectErrors(page);
     if (name === 'chromium') await page.evaluateOnNewDocument(recordLongTasks);
     await page.goto(url, { timeout: 120_000 });
     const status = await waitForReady(page, 120_000);
-    expect(await quoteCount(page)).toBe(expectedQuotes(html).length);
+    const summary = await summaryOfTab(env.ext.probe, tabIdOf(page)!);
+    expect(summary.quotes.map((q) => q.text)).toEqual(expected);
+    // thousands of quotes: only those within a few screens of the view are in the highlight, and they follow the scrolling
+    const height = await page.evaluate(() => window.innerHeight);
+    const near = async () => (await highlightedQuotes(page)).filter((q) => q.y > -3 * height && q.y < 4 * height);
+    const shown = await highlightedQuotes(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(expected.length / 10);
+    expect((await near()).length).toBe(shown.length);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await waitUntil(page, (last) => [...(CSS.highlights.get('sourcelight-quote') ?? [])].some((r) => (r as Range).toString() === last), { polling: 50 }, expected.at(-1)!);
+    expect((await near()).length).toBeGreaterThan(0);
     const timing = await page.evaluate(paintTiming, status.startedAt, status.paintedAt!);
     console.log(
       `${name}: 5 MB page, start → painted ${timing.paintMs.toFixed(0)} ms` +
