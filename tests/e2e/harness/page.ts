@@ -100,14 +100,18 @@ export function highlightedQuotes(page: Page, name = QUOTE_HIGHLIGHT): Promise<Q
 }
 
 /**
- * Scrolls a highlighted quote into view and clicks the middle of its first line once it has stopped
+ * Scrolls a highlighted quote (its index in the highlight, or a snippet of its text) into view and clicks the middle of its first line once it has stopped
  * moving (a page may scroll smoothly, or lay out late on a loaded machine); returns its text once the card shows.
  */
-export async function clickQuote(page: Page, index: number, name = QUOTE_HIGHLIGHT): Promise<string> {
+export async function clickQuote(page: Page, which: number | string, name = QUOTE_HIGHLIGHT): Promise<string> {
   const quote = await page.evaluate(
-    (n, i) =>
-      new Promise<{ text: string; x: number; y: number }>((resolve) => {
-        const range = ([...(CSS.highlights.get(n) ?? [])] as Range[])[i];
+    (n, w) =>
+      new Promise<{ text: string; x: number; y: number }>((resolve, reject) => {
+        // by text, the range is picked in the same moment as it is read: a repaint (a quote just noted
+        // moves to the noted highlight) could shift an index taken earlier
+        const ranges = [...(CSS.highlights.get(n) ?? [])] as Range[];
+        const range = typeof w === 'number' ? ranges[w] : ranges.find((r) => r.toString().includes(w));
+        if (!range) return reject(new Error(`no quote ${JSON.stringify(w)} in the ${n} highlight`));
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const at = () => {
           const box = range.getClientRects()[0];
@@ -130,7 +134,7 @@ export async function clickQuote(page: Page, index: number, name = QUOTE_HIGHLIG
         settle();
       }),
     name,
-    index,
+    which,
   );
   const before = await openCardFrame(page);
   await page.mouse.click(quote.x, quote.y);
@@ -193,9 +197,7 @@ export async function waitForCardClosed(page: Page, timeout = 10_000): Promise<v
 
 /** Clicks the highlighted quote whose text contains `snippet`, waits for the card to show it and reads it. */
 export async function openQuoteCard(page: Page, snippet: string, name = QUOTE_HIGHLIGHT): Promise<CardContent> {
-  const index = (await highlightedQuotes(page, name)).findIndex((q) => q.text.includes(snippet));
-  if (index < 0) throw new Error(`no quote with “${snippet}” in the ${name} highlight`);
-  await clickQuote(page, index, name);
+  await clickQuote(page, snippet, name);
   const card = (await readCard(page))!;
   if (!card.quote.includes(snippet)) throw new Error(`the card shows “${card.quote}”, not “${snippet}”`);
   return card;
