@@ -13,10 +13,10 @@ import { documentQuote } from './document-quote';
 import { clearAll, flash, followViewport, HIGHLIGHT, paint, usePalette } from './highlights';
 import { guardHighlights } from './highlight-guard';
 import { targetAt } from './hit-test';
+import { onViewportChange } from './on-viewport-change';
 import { buildPageModel, type PageModel, type PersonTarget, type QuoteTarget } from './page-model';
 import { PageNotes } from './page-notes';
 import { paletteFor } from './page-palette';
-import { onViewportChange } from './on-viewport-change';
 import { watchArticleChanges } from './watch-changes';
 
 export class PageSession {

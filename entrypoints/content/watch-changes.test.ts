@@ -1,8 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { openShadowRoots, scanShadowTreesSteps } from './watch-changes';
+import { finish } from '@/engine/steps';
+import { scanShadowTreesSteps } from './watch-changes';
 
-describe('openShadowRoots', () => {
+describe('scanShadowTreesSteps', () => {
   it('finds the open shadow roots under an element, nested ones too, and none that is closed', () => {
     const { document } = parseHTML('<!DOCTYPE html><html><head></head><body><main><news-story></news-story><div><ad-box></ad-box></div></main></body></html>');
     const story = document.querySelector('news-story')!.attachShadow({ mode: 'open' });
@@ -14,11 +15,18 @@ describe('openShadowRoots', () => {
     closed.querySelector('inner-box')!.attachShadow({ mode: 'open' });
     const body = document.querySelector('body')!;
     const bodyRoot = body.attachShadow({ mode: 'open' });
-    expect(openShadowRoots(body)).toEqual([bodyRoot, story, note]);
+    expect(finish(scanShadowTreesSteps(body)).roots).toEqual([bodyRoot, story, note]);
   });
-});
 
-describe('scanShadowTreesSteps', () => {
+  it('looks inside the shadow root of the element it starts from', () => {
+    const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
+    const body = document.querySelector('body')!;
+    const bodyRoot = body.attachShadow({ mode: 'open' });
+    bodyRoot.innerHTML = '<news-story></news-story>';
+    const story = bodyRoot.querySelector('news-story')!.attachShadow({ mode: 'open' });
+    expect(finish(scanShadowTreesSteps(body)).roots).toEqual([bodyRoot, story]);
+  });
+
   it('spreads a big page over steps and lists the elements named as custom elements', () => {
     const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${'<p>text</p>'.repeat(3000)}<late-story></late-story></body></html>`);
     const steps = scanShadowTreesSteps(document.querySelector('body')!);

@@ -8,7 +8,7 @@
 // every half second (only they, for up to half a minute) until they are defined. The scan for
 // both runs in time slices, as the annotation does: on a huge page it is itself a long task.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { finish, type Steps } from '@/engine/steps';
+import type { Steps } from '@/engine/steps';
 import { runSliced } from './run-sliced';
 
 const SETTLE_MS = 600;
@@ -55,12 +55,15 @@ export function watchArticleChanges(ctx: ContentScriptContext, doc: Document, on
   // One scan at a time; the annotation waits for its scan, so no later change goes unseen.
   let scans = Promise.resolve();
   const settle = () => {
-    scans = scans.then(observeAll).then(() => {
-      if (!ctx.isInvalid) onChange();
-    });
+    scans = scans
+      .then(observeAll)
+      .catch((err) => console.warn('[Sourcelight] shadow roots not scanned:', err))
+      .then(() => {
+        if (!ctx.isInvalid) onChange();
+      });
   };
   observe(doc.body);
-  scans = observeAll();
+  scans = observeAll().catch((err) => console.warn('[Sourcelight] shadow roots not scanned:', err));
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
@@ -86,19 +89,14 @@ export function* scanShadowTreesSteps(root: Element): Steps<ShadowTrees> {
     if (el.localName.includes('-')) found.customElements.push(el);
   };
   visit(root);
-  // each subtree's elements are listed at once (a snapshot, kept in the browser) and looked at a few hundred at a time
-  const subtrees: ParentNode[] = [root];
-  for (let s = 0; s < subtrees.length; s++) {
-    const elements = subtrees[s].querySelectorAll('*');
+  // root's subtree, then each shadow root in the order found (nested ones come after their host's):
+  // a subtree's elements are listed at once (a snapshot, kept in the browser), looked at a few hundred at a time
+  for (let s = -1; s < found.roots.length; s++) {
+    const elements = (s < 0 ? root : found.roots[s]).querySelectorAll('*');
     for (let i = 0; i < elements.length; i++) {
-      const before = found.roots.length;
       visit(elements[i]);
-      if (found.roots.length > before) subtrees.push(found.roots[before]);
       if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
     }
   }
   return found;
 }
-
-/** Every open shadow root in `root` and its subtree, nested ones included; closed ones stay closed. */
-export const openShadowRoots = (root: Element): ShadowRoot[] => finish(scanShadowTreesSteps(root)).roots;

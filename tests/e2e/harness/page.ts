@@ -100,8 +100,9 @@ export function highlightedQuotes(page: Page, name = QUOTE_HIGHLIGHT): Promise<Q
 }
 
 /**
- * Scrolls a highlighted quote (its index in the highlight, or a snippet of its text) into view and clicks the middle of its first line once it has stopped
- * moving (a page may scroll smoothly, or lay out late on a loaded machine); returns its text once the card shows.
+ * Scrolls a highlighted quote (its index in the highlight, or a snippet of its text) into view and
+ * clicks the middle of its first line once it has stopped moving (a page may scroll smoothly, or lay
+ * out late on a loaded machine); returns its text once the card shows.
  */
 export async function clickQuote(page: Page, which: number | string, name = QUOTE_HIGHLIGHT): Promise<string> {
   const quote = await page.evaluate(
